@@ -1,0 +1,29 @@
+namespace ScanService.Model;
+
+/// <summary>One accepted partner row after normalisation: what matching works on.</summary>
+public sealed class PersonRecord
+{
+    public required string Source { get; init; }
+
+    public required string RecordId { get; init; }
+
+    /// <summary>The physical line in the source file where the row starts (1 = header).</summary>
+    public required int Line { get; init; }
+
+    public DateOnly? RecordDate { get; init; }
+
+    public PersonName Name { get; init; } = PersonName.Empty;
+
+    public DateOfBirth? DateOfBirth { get; init; }
+
+    /// <summary>E.164 numbers, e.g. <c>+447700900123</c>.</summary>
+    public string[] Phones { get; init; } = [];
+
+    public ParsedAddress Address { get; init; } = ParsedAddress.Empty;
+
+    public string? Email { get; init; }
+
+    public string? Nationality { get; init; }
+
+    public string? Gender { get; init; }
+}

@@ -1,0 +1,19 @@
+namespace ScanService.Model;
+
+public enum AlertStatus
+{
+    /// <summary>First alerted on this run's date.</summary>
+    New,
+
+    /// <summary>The same link was alerted on an earlier night.</summary>
+    Repeat,
+}
+
+/// <summary>A link alert as stored for a run: the alert plus when it was first seen.</summary>
+public sealed record StoredLinkAlert(
+    long AlertId,
+    LinkAlert Alert,
+    long RunId,
+    DateOnly RunDate,
+    DateOnly FirstSeenDate,
+    AlertStatus Status);

@@ -1,0 +1,45 @@
+using ScanService.Model;
+
+namespace ScanService.Store;
+
+/// <summary>
+/// Everything the nightly scan keeps. Implementations must make <see cref="CompleteRunAsync"/> atomic: the run's
+/// alerts, its source counts and its completed status commit together or not at all.
+/// </summary>
+public interface IScanStore
+{
+    /// <summary>Creates or upgrades the schema; safe to call on every start.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>Records that a scan of <paramref name="runDate"/> has started; returns the new run id.</summary>
+    Task<long> StartRunAsync(DateOnly runDate, DateTimeOffset startedAt, string ruleSetHash, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In one transaction: replaces the alerts held for the run's date with <see cref="RunCompletion.Alerts"/>
+    /// (so a rerun of a night never duplicates), marks each new or repeat against earlier nights, stores the
+    /// source reports and marks the run completed. Returns the alerts as stored.
+    /// </summary>
+    Task<IReadOnlyList<StoredLinkAlert>> CompleteRunAsync(RunCompletion completion, CancellationToken cancellationToken);
+
+    /// <summary>Marks the run failed with the reason; stores whatever source reports were gathered. Writes no alerts.</summary>
+    Task FailRunAsync(long runId, DateTimeOffset finishedAt, string error, IReadOnlyList<SourceReport> sources, CancellationToken cancellationToken);
+
+    /// <summary>True when any run of this date already wrote its digest.</summary>
+    Task<bool> WasDigestWrittenAsync(DateOnly runDate, CancellationToken cancellationToken);
+
+    Task RecordDigestAsync(long runId, string digestPath, DateTimeOffset writtenAt, CancellationToken cancellationToken);
+
+    Task<RunRecord?> GetRunAsync(long runId, CancellationToken cancellationToken);
+
+    Task<RunRecord?> GetLatestCompletedRunAsync(CancellationToken cancellationToken);
+
+    /// <summary>Alerts stored by this run (empty when a later run of the same date replaced them).</summary>
+    Task<IReadOnlyList<StoredLinkAlert>> GetAlertsAsync(long runId, CancellationToken cancellationToken);
+}
+
+public sealed record RunCompletion(
+    long RunId,
+    DateOnly RunDate,
+    DateTimeOffset FinishedAt,
+    IReadOnlyList<SourceReport> Sources,
+    IReadOnlyList<LinkAlert> Alerts);

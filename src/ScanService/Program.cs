@@ -1,1 +1,3 @@
-namespace ScanService.Host; internal static class Program { private static int Main() => 0; }
+using ScanService.Host.Cli;
+
+return await ScanCommandLine.Create().Parse(args).InvokeAsync();

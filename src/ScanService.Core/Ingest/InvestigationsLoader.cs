@@ -1,0 +1,175 @@
+using System.Text;
+using ScanService.Model;
+using ScanService.Normalise;
+
+namespace ScanService.Ingest;
+
+/// <summary>
+/// Reads <c>investigations.csv</c> and <c>subjects.csv</c> (DESIGN.md §3). Only open investigations are kept;
+/// a subject's rows add up, so every name, date of birth, phone and address on any row is known about them.
+/// </summary>
+public sealed class InvestigationsLoader
+{
+    private static readonly string[] InvestigationColumns = ["investigation_ref", "operation_name", "status", "team", "officer", "opened_on"];
+    private static readonly string[] SubjectColumns = ["investigation_ref", "subject_ref", "role"];
+
+    private readonly PersonRecordBuilder _builder;
+
+    public InvestigationsLoader(DateOnly runDate) => _builder = new PersonRecordBuilder(runDate);
+
+    public OpenInvestigations Load(ExportFolder folder)
+    {
+        var issues = new List<IngestIssue>();
+        var all = ReadGuarded(folder.InvestigationsPath, path => ReadInvestigations(path, issues));
+        var open = all.Values.Where(i => i.IsOpen).ToDictionary(i => i.Ref, StringComparer.Ordinal);
+        var subjects = ReadGuarded(folder.SubjectsPath, path => ReadSubjects(path, all, open, issues));
+        return new OpenInvestigations(open, subjects, issues);
+    }
+
+    private static T ReadGuarded<T>(string path, Func<string, T> read)
+    {
+        var fileName = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new InvestigationFilesException($"{fileName} is missing from the exports folder");
+        }
+
+        try
+        {
+            return read(path);
+        }
+        catch (DecoderFallbackException)
+        {
+            var at = Utf8Locator.FindFirstInvalid(path);
+            throw new InvestigationFilesException($"{fileName} is not valid UTF-8" + (at is { } f ? $" (line {f.Line}, byte {f.Column})" : string.Empty));
+        }
+        catch (IOException ex)
+        {
+            throw new InvestigationFilesException($"{fileName} could not be read ({ex.GetType().Name})");
+        }
+    }
+
+    private static Dictionary<string, Investigation> ReadInvestigations(string path, List<IngestIssue> issues)
+    {
+        const string source = "investigations";
+        using var reader = new CsvRowReader(path);
+        var index = RequireColumns(reader, path, InvestigationColumns);
+        var result = new Dictionary<string, Investigation>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var reference = reader[index["investigation_ref"]].Trim();
+            if (reference.Length == 0 || reader.FieldCount < InvestigationColumns.Length)
+            {
+                issues.Add(Reject(source, path, reader.Line, null, "investigation_ref", "is empty or the row is incomplete"));
+                continue;
+            }
+
+            if (result.ContainsKey(reference))
+            {
+                issues.Add(Reject(source, path, reader.Line, reference, "investigation_ref", "appears twice; the first row is used"));
+                continue;
+            }
+
+            DateOnly? openedOn = null;
+            var openedRaw = reader[index["opened_on"]].Trim();
+            if (openedRaw.Length > 0)
+            {
+                var parsed = RecordDateParser.Parse(openedRaw);
+                if (parsed.Success)
+                {
+                    openedOn = parsed.Value;
+                }
+                else
+                {
+                    issues.Add(new IngestIssue(source, Path.GetFileName(path), reader.Line, reference, "opened_on", IssueOutcome.FieldDropped, parsed.Error!));
+                }
+            }
+
+            result[reference] = new Investigation(
+                reference,
+                reader[index["operation_name"]].Trim(),
+                reader[index["status"]].Trim(),
+                reader[index["team"]].Trim(),
+                reader[index["officer"]].Trim(),
+                openedOn);
+        }
+
+        return result;
+    }
+
+    private List<Subject> ReadSubjects(string path, Dictionary<string, Investigation> all, Dictionary<string, Investigation> open, List<IngestIssue> issues)
+    {
+        const string source = "subjects";
+        var fileName = Path.GetFileName(path);
+        using var reader = new CsvRowReader(path);
+        var header = reader.ReadHeader() ?? throw new InvestigationFilesException($"{fileName} is empty (no header row)");
+        var layout = StandardColumns.FromHeader(header, SubjectColumns);
+        if (!layout.Success)
+        {
+            throw new InvestigationFilesException($"{fileName}: {layout.Error}");
+        }
+
+        var columns = layout.Value;
+        var subjects = new Dictionary<string, Subject>(StringComparer.Ordinal);
+        var problems = new List<FieldProblem>();
+        while (reader.Read())
+        {
+            var investigationRef = reader[columns.IndexOf("investigation_ref")].Trim();
+            var subjectRef = reader[columns.IndexOf("subject_ref")].Trim();
+            if (reader.FieldCount != columns.FieldCount || subjectRef.Length == 0 || investigationRef.Length == 0)
+            {
+                issues.Add(Reject(source, path, reader.Line, subjectRef, "(row)", "needs investigation_ref and subject_ref, and as many fields as the header"));
+                continue;
+            }
+
+            if (!all.ContainsKey(investigationRef))
+            {
+                issues.Add(Reject(source, path, reader.Line, subjectRef, "investigation_ref", "names an investigation that is not in investigations.csv"));
+                continue;
+            }
+
+            problems.Clear();
+            var person = _builder.Build(source, subjectRef, reader.Line, PersonFields.Read(reader, columns), problems);
+            foreach (var problem in problems)
+            {
+                issues.Add(new IngestIssue(source, fileName, reader.Line, subjectRef, problem.Field, IssueOutcome.FieldDropped, problem.Reason));
+            }
+
+            if (!subjects.TryGetValue(subjectRef, out var subject))
+            {
+                subject = new Subject(subjectRef);
+                subjects.Add(subjectRef, subject);
+            }
+
+            if (open.ContainsKey(investigationRef) && !subject.Investigations.Any(i => i.InvestigationRef == investigationRef))
+            {
+                subject.Investigations.Add(new SubjectInvestigation(investigationRef, reader[columns.IndexOf("role")].Trim()));
+            }
+
+            SubjectFacts.Add(subject, person);
+        }
+
+        return subjects.Values.Where(s => s.Investigations.Count > 0).OrderBy(s => s.SubjectRef, StringComparer.Ordinal).ToList();
+    }
+
+    private static Dictionary<string, int> RequireColumns(CsvRowReader reader, string path, string[] required)
+    {
+        var header = reader.ReadHeader() ?? throw new InvestigationFilesException($"{Path.GetFileName(path)} is empty (no header row)");
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            index.TryAdd(header[i].Trim(), i);
+        }
+
+        var missing = required.Where(c => !index.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvestigationFilesException($"{Path.GetFileName(path)} lacks column(s) {string.Join(", ", missing)}");
+        }
+
+        return index;
+    }
+
+    private static IngestIssue Reject(string source, string path, int line, string? reference, string field, string reason) =>
+        new(source, Path.GetFileName(path), line, string.IsNullOrEmpty(reference) ? null : reference, field, IssueOutcome.Rejected, reason);
+}

@@ -1,0 +1,93 @@
+using ScanService.Model;
+using ScanService.Normalise;
+
+namespace ScanService.Ingest;
+
+/// <summary>A value that could not be read, by field.</summary>
+public readonly record struct FieldProblem(string Field, string Reason);
+
+/// <summary>
+/// Turns the raw values of one row into a <see cref="PersonRecord"/>. A value that cannot be read is dropped
+/// and reported, rather than losing the whole row: a referral with a mistyped date of birth can still link
+/// by name, phone or address.
+/// </summary>
+public sealed class PersonRecordBuilder
+{
+    private readonly DateOnly _latestPossibleBirth;
+
+    public PersonRecordBuilder(DateOnly runDate) => _latestPossibleBirth = runDate;
+
+    public PersonRecord Build(string source, string recordId, int line, in PersonFields fields, List<FieldProblem> problems)
+    {
+        var recordDate = ReadOptional(fields.RecordDate, "record_date", RecordDateParser.Parse, problems);
+        var dateOfBirth = ReadOptional(fields.DateOfBirth, "date_of_birth", raw => DateOfBirthParser.Parse(raw, _latestPossibleBirth), problems);
+
+        string[] phones = [];
+        if (!string.IsNullOrWhiteSpace(fields.Phone))
+        {
+            var list = PhoneNormaliser.NormaliseList(fields.Phone);
+            phones = list.Numbers;
+            foreach (var error in list.Errors)
+            {
+                problems.Add(new FieldProblem("phone", error));
+            }
+        }
+
+        string? postcode = null;
+        if (!string.IsNullOrWhiteSpace(fields.Postcode))
+        {
+            var parsed = PostcodeNormaliser.Normalise(fields.Postcode);
+            if (parsed.Success)
+            {
+                postcode = parsed.Value;
+            }
+            else
+            {
+                problems.Add(new FieldProblem("postcode", parsed.Error!));
+            }
+        }
+
+        var address = string.IsNullOrWhiteSpace(fields.Address) && postcode is null
+            ? ParsedAddress.Empty
+            : AddressParser.Parse(fields.Address, postcode);
+
+        return new PersonRecord
+        {
+            Source = source,
+            RecordId = recordId,
+            Line = line,
+            RecordDate = recordDate,
+            Name = NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName),
+            DateOfBirth = dateOfBirth,
+            Phones = phones,
+            Address = address,
+            Email = NullIfEmpty(fields.Email)?.ToLowerInvariant(),
+            Nationality = NullIfEmpty(fields.Nationality),
+            Gender = NullIfEmpty(fields.Gender),
+        };
+    }
+
+    /// <summary>True when the record has something a link rule could match on.</summary>
+    public static bool IsIdentifiable(PersonRecord record) =>
+        !record.Name.IsEmpty || record.Phones.Length > 0 || !record.Address.IsEmpty || record.Email is not null;
+
+    private static T? ReadOptional<T>(string raw, string field, Func<string, ParseResult<T>> parse, List<FieldProblem> problems)
+        where T : struct
+    {
+        if (raw.Length == 0)
+        {
+            return null;
+        }
+
+        var result = parse(raw);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        problems.Add(new FieldProblem(field, result.Error!));
+        return null;
+    }
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

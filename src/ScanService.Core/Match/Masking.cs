@@ -1,0 +1,59 @@
+using ScanService.Model;
+
+namespace ScanService.Match;
+
+/// <summary>
+/// The masked forms of personal details that may leave the database by default: enough for an analyst to
+/// recognise the record, not enough to identify a person from the digest or a log.
+/// </summary>
+public static class Masking
+{
+    /// <summary><c>+447700900123</c> → <c>…123</c>.</summary>
+    public static string Phone(string e164) => e164.Length <= 3 ? "…" : "…" + e164[^3..];
+
+    /// <summary>The outward code only: <c>M8 8EP</c> → <c>M8 …</c>.</summary>
+    public static string Postcode(string postcode)
+    {
+        var space = postcode.IndexOf(' ');
+        return space > 0 ? postcode[..space] + " …" : "…";
+    }
+
+    public static string Premises(ParsedAddress address) =>
+        address.Postcode is not null ? "postcode " + Postcode(address.Postcode) : "street address";
+
+    /// <summary>Initials of every name token, forenames first: <c>van minh | nguyen</c> → <c>V.M. N.</c>.</summary>
+    public static string Initials(PersonName name)
+    {
+        if (name.IsEmpty)
+        {
+            return "(no name)";
+        }
+
+        static string Of(string[] tokens) => string.Concat(tokens.Select(t => char.ToUpperInvariant(t[0]) + "."));
+        var forenames = Of(name.Forenames);
+        var surnames = Of(name.Surnames);
+        return forenames.Length == 0 ? surnames : surnames.Length == 0 ? forenames : forenames + " " + surnames;
+    }
+
+    /// <summary>A one-line masked description of a partner record for the digest.</summary>
+    public static string Record(PersonRecord record)
+    {
+        var parts = new List<string> { Initials(record.Name) };
+        if (record.DateOfBirth is { } dob)
+        {
+            parts.Add("b." + dob.Year);
+        }
+
+        if (record.Phones.Length > 0)
+        {
+            parts.Add("phone " + Phone(record.Phones[0]));
+        }
+
+        if (record.Address.Postcode is { } postcode)
+        {
+            parts.Add(Postcode(postcode));
+        }
+
+        return string.Join(" · ", parts);
+    }
+}

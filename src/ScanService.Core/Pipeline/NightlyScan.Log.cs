@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Logging;
+using ScanService.Model;
+
+namespace ScanService.Pipeline;
+
+// Log messages carry counts, references and reasons only: never names, dates of birth, phones or addresses.
+public sealed partial class NightlyScan
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} started for {RunDate} with {RuleCount} rules")]
+    private partial void LogStarted(long runId, DateOnly runDate, int ruleCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{InvestigationCount} open investigations, {SubjectCount} subjects")]
+    private partial void LogInvestigations(int investigationCount, int subjectCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {Source}: {Outcome}, {Read} rows read, {Accepted} accepted, {Rejected} rejected, {FieldIssues} values dropped")]
+    private partial void LogSource(string source, SourceOutcome outcome, int read, int accepted, int rejected, int fieldIssues);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Source {Source} failed: {Reason}")]
+    private partial void LogSourceFailed(string source, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Matched {RecordCount} records: {AlertCount} link alerts")]
+    private partial void LogMatched(int recordCount, int alertCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {RunDate} was already written; not sending a second (use --resend-digest)")]
+    private partial void LogDigestSkipped(DateOnly runDate);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for run {RunId} written")]
+    private partial void LogDigest(long runId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Digest for run {RunId} could not be delivered")]
+    private partial void LogDigestFailed(Exception exception, long runId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed: {Reason}")]
+    private partial void LogFailed(long runId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} hit an unexpected error")]
+    private partial void LogUnexpected(Exception exception, long runId);
+}

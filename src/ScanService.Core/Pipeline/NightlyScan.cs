@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using ScanService.Ingest;
+using ScanService.Match;
+using ScanService.Model;
+using ScanService.Notify;
+using ScanService.Rules;
+using ScanService.Store;
+
+namespace ScanService.Pipeline;
+
+/// <summary>
+/// The nightly scan, the only place that knows the order of the stages:
+/// rules → investigations → ingest → normalise → match → store → digest.
+/// A failure is recorded and returned, never turned into an empty night.
+/// </summary>
+public sealed partial class NightlyScan
+{
+    private readonly IScanStore _store;
+    private readonly IDigestPublisher _digest;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<NightlyScan> _log;
+
+    public NightlyScan(IScanStore store, IDigestPublisher digest, TimeProvider clock, ILogger<NightlyScan> log)
+    {
+        _store = store;
+        _digest = digest;
+        _clock = clock;
+        _log = log;
+    }
+
+    public async Task<ScanOutcome> RunAsync(ScanRequest request, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await _store.MigrateAsync(cancellationToken);
+
+        RuleSet? rules = null;
+        string? ruleError = null;
+        try
+        {
+            rules = RuleSetLoader.Load(request.RulesDirectory);
+        }
+        catch (RuleSetException ex)
+        {
+            ruleError = ex.Message;
+        }
+
+        var runId = await _store.StartRunAsync(request.RunDate, _clock.GetUtcNow(), rules?.Hash ?? string.Empty, cancellationToken);
+        LogStarted(runId, request.RunDate, rules?.Rules.Count ?? 0);
+        var night = new NightResult(request.RunDate);
+        try
+        {
+            if (rules is null)
+            {
+                return await FailAsync(runId, night, ruleError!, stopwatch, cancellationToken);
+            }
+
+            return await ScanAsync(runId, request, rules, night, stopwatch, cancellationToken);
+        }
+        catch (InvestigationFilesException ex)
+        {
+            return await FailAsync(runId, night, ex.Message, stopwatch, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Unexpected: record it (the store may itself be what failed) and report, never pretend success.
+            LogUnexpected(ex, runId);
+            return await FailAsync(runId, night, $"{ex.GetType().Name}: {ex.Message}", stopwatch, cancellationToken);
+        }
+    }
+
+    private async Task<ScanOutcome> ScanAsync(long runId, ScanRequest request, RuleSet rules, NightResult night, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        var folder = new ExportFolder(request.ExportsDirectory);
+        var open = new InvestigationsLoader(request.RunDate).Load(folder);
+        night.Issues.AddRange(open.Issues);
+        LogInvestigations(open.Investigations.Count, open.Subjects.Count);
+
+        var ingester = new SourceIngester(request.RunDate);
+        var records = new List<PersonRecord>();
+        foreach (var file in folder.FindSources())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = ingester.Ingest(file);
+            night.Sources.Add(result.Report);
+            night.Issues.AddRange(result.Issues);
+            records.AddRange(result.Records);
+            LogSource(result.Report.Source, result.Report.Outcome, result.Report.RowsRead, result.Report.Accepted, result.Report.Rejected, result.Report.FieldIssues);
+            if (result.Report.Outcome == SourceOutcome.Failed)
+            {
+                LogSourceFailed(result.Report.Source, result.Report.Error!);
+            }
+        }
+
+        var alerts = new MatchEngine(rules, open.Subjects).Match(records);
+        LogMatched(records.Count, alerts.Count);
+
+        night.QuarantinePath = QuarantineWriter.Write(request.QuarantineDirectory, request.RunDate, runId, night.Issues);
+        var stored = await _store.CompleteRunAsync(
+            new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), cancellationToken);
+
+        var newCount = stored.Count(a => a.Status == AlertStatus.New);
+        var (digestPath, alreadySent, digestError) = await PublishDigestAsync(runId, request, rules, open, stored, cancellationToken);
+        return new ScanOutcome(runId, request.RunDate, RunStatus.Completed, digestError, night.Sources, newCount, stored.Count - newCount,
+            digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed);
+    }
+
+    private async Task<(string? Path, bool AlreadySent, string? Error)> PublishDigestAsync(
+        long runId, ScanRequest request, RuleSet rules, OpenInvestigations open, IReadOnlyList<StoredLinkAlert> stored, CancellationToken cancellationToken)
+    {
+        if (!request.ResendDigest && await _store.WasDigestWrittenAsync(request.RunDate, cancellationToken))
+        {
+            LogDigestSkipped(request.RunDate);
+            return (null, true, null);
+        }
+
+        var run = await _store.GetRunAsync(runId, cancellationToken)
+            ?? throw new InvalidOperationException($"run {runId} vanished after it completed");
+        var summaries = rules.Rules.ToDictionary(r => r.Id, r => new RuleSummary(r.Id, r.Description, r.Severity), StringComparer.Ordinal);
+        try
+        {
+            var path = await _digest.PublishAsync(new DigestInput(run, stored, open.Investigations, summaries), cancellationToken);
+            await _store.RecordDigestAsync(runId, path, _clock.GetUtcNow(), cancellationToken);
+            LogDigest(runId);
+            return (path, false, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Net.Mail.SmtpException or InvalidOperationException)
+        {
+            // The alerts are safely stored; a rerun of the night will send the digest that is still owed.
+            LogDigestFailed(ex, runId);
+            return (null, false, $"digest not delivered: {ex.Message}");
+        }
+    }
+
+    private async Task<ScanOutcome> FailAsync(long runId, NightResult night, string error, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        LogFailed(runId, error);
+        try
+        {
+            await _store.FailRunAsync(runId, _clock.GetUtcNow(), error, night.Sources, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogUnexpected(ex, runId);
+            error += $" (and the failure could not be recorded: {ex.Message})";
+        }
+
+        return new ScanOutcome(runId, night.RunDate, RunStatus.Failed, error, night.Sources, 0, 0, null, false, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed);
+    }
+
+    /// <summary>What has been gathered so far, so that a failure still reports what was read.</summary>
+    private sealed class NightResult(DateOnly runDate)
+    {
+        public DateOnly RunDate { get; } = runDate;
+
+        public List<SourceReport> Sources { get; } = [];
+
+        public List<IngestIssue> Issues { get; } = [];
+
+        public string? QuarantinePath { get; set; }
+    }
+}

@@ -1,0 +1,21 @@
+using ScanService.Model;
+
+namespace ScanService.Pipeline;
+
+/// <summary>What a run did, for the summary printed at its end and for the exit status.</summary>
+public sealed record ScanOutcome(
+    long? RunId,
+    DateOnly RunDate,
+    RunStatus Status,
+    string? Error,
+    IReadOnlyList<SourceReport> Sources,
+    int NewAlerts,
+    int RepeatAlerts,
+    string? DigestPath,
+    bool DigestAlreadySent,
+    string? QuarantinePath,
+    int QuarantinedIssues,
+    TimeSpan Duration)
+{
+    public bool Succeeded => Status == RunStatus.Completed && Error is null;
+}

@@ -1,0 +1,29 @@
+namespace ScanService.Rules;
+
+/// <summary>How much each level of one field's comparison adds to a rule's score.</summary>
+public sealed record RuleComparison(string Field, IReadOnlyDictionary<string, double> WeightByLevel)
+{
+    /// <summary>Levels a rule does not list weigh nothing: neither evidence for nor against.</summary>
+    public double WeightOf(string level) => WeightByLevel.TryGetValue(level, out var weight) ? weight : 0;
+}
+
+/// <summary>
+/// A record ↔ subject rule: each comparison's level adds its weight; a pair at or above the threshold is a link.
+/// </summary>
+public sealed record LinkRule(
+    string Id,
+    int Version,
+    string Description,
+    string Severity,
+    bool Enabled,
+    string? Owner,
+    IReadOnlySet<string>? Sources,
+    IReadOnlyList<RuleComparison> Comparisons,
+    double Threshold,
+    string FileName)
+{
+    public bool AppliesTo(string source) => Enabled && (Sources is null || Sources.Contains(source));
+}
+
+/// <summary>The rules of one run and the hash that identifies exactly which text they came from.</summary>
+public sealed record RuleSet(IReadOnlyList<LinkRule> Rules, string Hash);

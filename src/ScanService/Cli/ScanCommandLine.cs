@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace ScanService.Host.Cli;
+
+internal static class ScanCommandLine
+{
+    public static RootCommand Create() => new("ScanService: scans partner exports every night for links with open modern slavery investigations.")
+    {
+        RunCommand.Create(),
+        AlertsExportCommand.Create(),
+    };
+}

@@ -1,0 +1,150 @@
+using System.Text;
+using ScanService.Core.Tests.Support;
+using ScanService.Ingest;
+using ScanService.Model;
+
+namespace ScanService.Core.Tests.Ingest;
+
+public class SourceIngesterTests
+{
+    private const string Header = "record_id,record_date,forename,surname,full_name,date_of_birth,nationality,gender,address,postcode,phone,email";
+    private static readonly DateOnly RunDate = new(2026, 11, 23);
+
+    private TempFolder _folder = null!;
+
+    [SetUp]
+    public void SetUp() => _folder = new TempFolder();
+
+    [TearDown]
+    public void TearDown() => _folder.Dispose();
+
+    private SourceIngestResult Ingest(string fileName, string text) =>
+        new SourceIngester(RunDate).Ingest(new SourceFile(Path.GetFileNameWithoutExtension(fileName), _folder.Write(fileName, text)));
+
+    [Test]
+    public void A_clean_row_in_the_standard_format_is_accepted_and_normalised()
+    {
+        var result = Ingest("nrm-referrals.csv", Header + "\nR1,2026-11-22,Arben,Krasniqi,,14/03/1991,Albanian,M,\"Flat 3, 12 Oldham Rd, Manchester\",m88ep,07700 900123,a@example.org\n");
+
+        result.Report.ShouldBe(new SourceReport("nrm-referrals", "nrm-referrals.csv", SourceOutcome.Read, 1, 1, 0, 0, null));
+        var record = result.Records.ShouldHaveSingleItem();
+        record.Source.ShouldBe("nrm-referrals");
+        record.Line.ShouldBe(2);
+        record.Name.Surnames.ShouldBe(["krasniqi"]);
+        record.DateOfBirth.ShouldBe(new DateOfBirth(1991, 3, 14));
+        record.Phones.ShouldBe(["+447700900123"]);
+        record.Address.Postcode.ShouldBe("M8 8EP");
+        record.RecordDate.ShouldBe(new DateOnly(2026, 11, 22));
+    }
+
+    [Test]
+    public void Column_order_is_free_and_extra_columns_do_not_break_the_layout()
+    {
+        var result = Ingest("helpline.csv", "notes,phone,record_id\nworried caller,07700 900124,H1\n");
+
+        result.Report.Outcome.ShouldBe(SourceOutcome.Read);
+        result.Records.ShouldHaveSingleItem().Phones.ShouldBe(["+447700900124"]);
+    }
+
+    [Test]
+    public void Every_row_is_accounted_for_as_accepted_or_rejected_with_line_field_and_reason()
+    {
+        var text = Header + "\n" +
+            "R1,,Ana,Popescu,,,,,,,07700 900125,\n" +          // line 2: fine
+            ",,Ion,Popa,,,,,,,07700 900126,\n" +                // line 3: empty record_id
+            "R1,,Ana,Popescu,,,,,,,07700 900127,\n" +          // line 4: duplicate id
+            "R4,,Too,Many,,,,,,,07700 900128,,extra\n" +       // line 5: extra field
+            "R5,2026-11-22,,,,,,,,,,\n";                        // line 6: nothing to match on
+        var result = Ingest("la-safeguarding.csv", text);
+
+        result.Report.RowsRead.ShouldBe(5);
+        result.Report.Accepted.ShouldBe(1);
+        result.Report.Rejected.ShouldBe(4);
+        result.Issues.Select(i => (i.Line, i.Field, i.Outcome)).ShouldBe(
+        [
+            (3, "record_id", IssueOutcome.Rejected),
+            (4, "record_id", IssueOutcome.Rejected),
+            (5, "(row)", IssueOutcome.Rejected),
+            (6, "(row)", IssueOutcome.Rejected),
+        ]);
+        result.Issues[1].Reason.ShouldContain("line 2");
+        result.Issues[2].Reason.ShouldContain("13 fields but the header has 12");
+    }
+
+    [Test]
+    public void A_value_that_cannot_be_read_is_dropped_but_the_row_still_takes_part()
+    {
+        var result = Ingest("benefit-claims.csv", Header + "\nB1,,Lan,Tran,,31/02/1990,,,,NOT KNOWN,unknown,\n");
+
+        result.Report.Accepted.ShouldBe(1);
+        result.Report.FieldIssues.ShouldBe(3);
+        result.Issues.Select(i => i.Field).ShouldBe(["date_of_birth", "phone", "postcode"], ignoreOrder: true);
+        result.Issues.ShouldAllBe(i => i.Outcome == IssueOutcome.FieldDropped && i.Line == 2);
+        result.Records.ShouldHaveSingleItem().DateOfBirth.ShouldBeNull();
+    }
+
+    [Test]
+    public void Reasons_never_repeat_the_personal_value_that_was_refused()
+    {
+        var result = Ingest("benefit-claims.csv", Header + "\nB1,,Lan,Tran,,12/31/1990,,,,,07700 9,\n");
+
+        result.Issues.ShouldNotBeEmpty();
+        result.Issues.ShouldAllBe(i => !i.Reason.Contains("12/31/1990") && !i.Reason.Contains("07700 9"));
+    }
+
+    [Test]
+    public void Line_numbers_count_physical_lines_across_quoted_line_breaks_and_blank_lines()
+    {
+        var text = Header + "\nR1,,Ana,Popescu,,,,,\"Flat 1\n12 Mill Lane\",,07700 900125,\n\n,,x,y,,,,,,,07700 900126,\n";
+        var result = Ingest("police-intelligence.csv", text);
+
+        result.Report.RowsRead.ShouldBe(2);
+        result.Issues.ShouldHaveSingleItem().Line.ShouldBe(5);
+    }
+
+    [Test]
+    public void A_file_whose_header_is_not_the_standard_format_fails_as_a_source_with_the_reason()
+    {
+        var result = Ingest("unknown-layout.csv", "Ref,Name,Born\n1,Someone,1990\n");
+
+        result.Report.Outcome.ShouldBe(SourceOutcome.Failed);
+        result.Report.Error!.ShouldContain("record_id");
+        result.Records.ShouldBeEmpty();
+        result.Issues.ShouldHaveSingleItem().Outcome.ShouldBe(IssueOutcome.SourceFailed);
+    }
+
+    [Test]
+    public void A_file_that_is_not_utf8_fails_with_the_line_of_the_first_bad_byte_instead_of_mojibake()
+    {
+        var latin1 = Encoding.Latin1.GetBytes(Header + "\nR1,,Andre,Martin,,,,,,,07700 900125,\nR2,,Ren\u00e9,Dubois,,,,,,,07700 900126,\n");
+        var path = _folder.WriteBytes("partner.csv", latin1);
+
+        var result = new SourceIngester(RunDate).Ingest(new SourceFile("partner", path));
+
+        result.Report.Outcome.ShouldBe(SourceOutcome.Failed);
+        result.Report.Error!.ShouldContain("not valid UTF-8");
+        result.Report.Error!.ShouldContain("line 3");
+        result.Records.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_utf8_byte_order_mark_is_accepted()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("record_id,full_name\nR1,\u0218tefan POPESCU\n")).ToArray();
+        var path = _folder.WriteBytes("bom.csv", bytes);
+
+        var result = new SourceIngester(RunDate).Ingest(new SourceFile("bom", path));
+
+        result.Report.Accepted.ShouldBe(1);
+        result.Records[0].Name.Surnames.ShouldBe(["popescu"]);
+    }
+
+    [Test]
+    public void An_empty_file_fails_as_a_source()
+    {
+        var result = Ingest("empty.csv", "");
+
+        result.Report.Outcome.ShouldBe(SourceOutcome.Failed);
+        result.Report.Error!.ShouldContain("empty");
+    }
+}

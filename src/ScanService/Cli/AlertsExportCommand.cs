@@ -19,17 +19,18 @@ internal static class AlertsExportCommand
             Description = "csv (default) or json.",
             DefaultValueFactory = _ => "csv",
         }.AcceptOnlyFromAmong("csv", "json");
-        var output = new Option<string?>("--out") { Description = "File to write (default: standard output).", HelpName = "FILE" };
+        var outFile = new Option<string?>("--out") { Description = "File to write (default: standard output).", HelpName = "FILE" };
         var database = CommonOptions.Database();
         var provider = CommonOptions.Provider();
 
         var command = new Command("export", "Write the link alerts of a run: source, record_id, investigation_ref, subject_ref, rule_id, score, matched_on, and more.")
         {
-            run, format, output, database, provider,
+            run, format, outFile, database, provider,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = HostFactory.TryCreate((scan, _) =>
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            using var host = HostFactory.TryCreate(error, (scan, _) =>
             {
                 scan.Database = parse.GetValue(database) ?? scan.Database;
                 scan.Provider = parse.GetValue(provider) ?? scan.Provider;
@@ -44,32 +45,45 @@ internal static class AlertsExportCommand
             var selection = await RunSelector.SelectAsync(store, parse.GetValue(run)!, cancellationToken);
             if (selection.Error is not null)
             {
-                await Console.Error.WriteLineAsync(selection.Error);
+                await error.WriteLineAsync(selection.Error);
                 return ExitCodes.RunFailed;
             }
 
             var alerts = await store.GetAlertsAsync(selection.Run!.Id, cancellationToken);
-            var path = parse.GetValue(output);
-            await using (var writer = path is null ? Console.Out : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
+            var path = parse.GetValue(outFile);
+            var json = parse.GetValue(format) == "json";
+            if (path is null)
             {
-                if (parse.GetValue(format) == "json")
-                {
-                    await AlertExportWriter.WriteJsonAsync(alerts, writer, cancellationToken);
-                }
-                else
-                {
-                    AlertExportWriter.WriteCsv(alerts, writer);
-                }
+                await WriteAsync(alerts, output, json, cancellationToken);
+            }
+            else
+            {
+                await using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+                await WriteAsync(alerts, file, json, cancellationToken);
             }
 
             if (path is not null)
             {
-                await Console.Error.WriteLineAsync($"{alerts.Count} alerts of run {selection.Run.Id} ({selection.Run.RunDate:yyyy-MM-dd}) written to {path}");
+                await error.WriteLineAsync($"{alerts.Count} alerts of run {selection.Run.Id} ({selection.Run.RunDate:yyyy-MM-dd}) written to {path}");
             }
 
             return ExitCodes.Success;
         });
 
         return new Command("alerts", "Work with stored link alerts.") { command };
+    }
+
+    private static async Task WriteAsync(IReadOnlyList<Model.StoredLinkAlert> alerts, TextWriter writer, bool json, CancellationToken cancellationToken)
+    {
+        if (json)
+        {
+            await AlertExportWriter.WriteJsonAsync(alerts, writer, cancellationToken);
+        }
+        else
+        {
+            AlertExportWriter.WriteCsv(alerts, writer);
+        }
+
+        await writer.FlushAsync(cancellationToken);
     }
 }

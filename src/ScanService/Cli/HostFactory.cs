@@ -7,7 +7,7 @@ namespace ScanService.Host.Cli;
 internal static class HostFactory
 {
     /// <summary>The host, or null after printing every configuration problem to standard error.</summary>
-    public static ScanHost? TryCreate(Action<ScanOptions, DigestOptions>? overrides = null)
+    public static ScanHost? TryCreate(TextWriter error, Action<ScanOptions, DigestOptions>? overrides = null)
     {
         try
         {
@@ -15,7 +15,7 @@ internal static class HostFactory
         }
         catch (OptionsValidationException ex)
         {
-            Console.Error.WriteLine(ex.Message);
+            error.WriteLine(ex.Message);
             return null;
         }
     }

@@ -27,19 +27,20 @@ internal static class RunCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             DateOnly? runDate = null;
             if (parse.GetValue(date) is { } dateText)
             {
                 if (!CommonOptions.TryParseDate(dateText, out var parsed))
                 {
-                    await Console.Error.WriteLineAsync($"--date '{dateText}' is not a date in the form yyyy-MM-dd");
+                    await error.WriteLineAsync($"--date '{dateText}' is not a date in the form yyyy-MM-dd");
                     return ExitCodes.UsageError;
                 }
 
                 runDate = parsed;
             }
 
-            using var host = HostFactory.TryCreate((scan, digest) =>
+            using var host = HostFactory.TryCreate(error, (scan, digest) =>
             {
                 scan.ExportsDirectory = parse.GetValue(exports) ?? scan.ExportsDirectory;
                 scan.RulesDirectory = parse.GetValue(rules) ?? scan.RulesDirectory;
@@ -59,7 +60,7 @@ internal static class RunCommand
                 host.Scan.QuarantineDirectory,
                 parse.GetValue(resend));
             var outcome = await host.CreateNightlyScan().RunAsync(request, cancellationToken);
-            RunSummary.Write(outcome, Console.Out, Console.Error);
+            RunSummary.Write(outcome, output, error);
             return outcome.Succeeded ? ExitCodes.Success : ExitCodes.RunFailed;
         });
         return command;

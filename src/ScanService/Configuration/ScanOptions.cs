@@ -10,7 +10,7 @@ public sealed class ScanOptions
 
     public static readonly string[] Providers = ["sqlite"];
 
-    public string ExportsDirectory { get; set; } = "samples";
+    public string ExportsDirectory { get; set; } = "samples/exports";
 
     public string RulesDirectory { get; set; } = "scan-rules";
 

@@ -1,0 +1,42 @@
+namespace ScanService.Normalise;
+
+/// <summary>Finds a UK postcode written inside an address and takes it out of the words.</summary>
+internal static class AddressPostcode
+{
+    /// <summary>
+    /// Looks from the end of the address, where postcodes are written, for one word (M88EP) or two words
+    /// (M8 8EP) that make a valid postcode; removes the last one found.
+    /// </summary>
+    /// <returns>The canonical postcode, or null when the address holds none.</returns>
+    public static string? Remove(List<List<string>> parts)
+    {
+        for (int p = parts.Count - 1; p >= 0; p--)
+        {
+            var words = parts[p];
+            for (int i = words.Count - 1; i >= 0; i--)
+            {
+                if (i > 0 && words[i].Length == 3 && words[i - 1].Length is >= 2 and <= 4
+                    && TryPostcode(string.Concat(words[i - 1], words[i]), out string? pair))
+                {
+                    words.RemoveRange(i - 1, 2);
+                    return pair;
+                }
+
+                if (words[i].Length is >= 5 and <= 7 && TryPostcode(words[i], out string? single))
+                {
+                    words.RemoveAt(i);
+                    return single;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TryPostcode(string text, out string? postcode)
+    {
+        var result = PostcodeNormaliser.Normalise(text);
+        postcode = result.Success ? result.Value : null;
+        return result.Success;
+    }
+}

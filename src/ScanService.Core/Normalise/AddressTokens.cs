@@ -1,0 +1,143 @@
+namespace ScanService.Normalise;
+
+/// <summary>
+/// An address as comma parts of raw words, which the address parser takes apart in place. Words keep their
+/// written form until a part of the address is known, because case and digits matter for telling them apart.
+/// </summary>
+internal static class AddressTokens
+{
+    private static readonly char[] PartSeparators = [',', ';', '\n', '\r', '|'];
+
+    // Punctuation that clings to words ("Rd.", "(Manchester)"); slashes, hyphens and apostrophes stay, since
+    // "3/12", "12-14" and "St Mary's" need them.
+    private static readonly char[] Clinging = ['.', '(', ')', '"', '[', ']', ':'];
+
+    public static List<List<string>> Split(string address)
+    {
+        var parts = new List<List<string>>();
+        foreach (string part in address.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = new List<string>();
+            foreach (string word in part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string trimmed = word.Trim(Clinging);
+                if (trimmed.Length > 0)
+                {
+                    words.Add(trimmed);
+                }
+            }
+
+            JoinSpacedRanges(words);
+            DropCareOf(words);
+            if (words.Count > 0)
+            {
+                parts.Add(words);
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// "c/o Anna Kowalska, 14 Station Road": the person cared for is not part of the premises (and is personal
+    /// data), so "c/o" and the words after it go, up to a house number in the same part.
+    /// </summary>
+    private static void DropCareOf(List<string> words)
+    {
+        if (words.Count == 0 || !words[0].Equals("c/o", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        int number = words.FindIndex(w => TryHouseNumber(w, out _));
+        words.RemoveRange(0, number < 0 ? words.Count : number);
+    }
+
+    /// <summary>"12 - 14" written with spaces is the range 12-14.</summary>
+    private static void JoinSpacedRanges(List<string> words)
+    {
+        for (int i = words.Count - 2; i >= 1; i--)
+        {
+            if (words[i] is "-" or "\u2013" && TryHouseNumber(words[i - 1], out _) && TryHouseNumber(words[i + 1], out _))
+            {
+                words[i - 1] = $"{words[i - 1]}-{words[i + 1]}";
+                words.RemoveRange(i, 2);
+            }
+        }
+    }
+
+    /// <summary>A house number: 12, 12a, 12-14, 12a-12c (an en dash counts as a hyphen).</summary>
+    public static bool TryHouseNumber(string word, out string number)
+    {
+        number = string.Empty;
+        var rest = word.AsSpan();
+        if (!TryNumberWithSuffix(ref rest))
+        {
+            return false;
+        }
+
+        if (!rest.IsEmpty)
+        {
+            if (rest[0] is not ('-' or '\u2013') || rest.Length == 1)
+            {
+                return false;
+            }
+
+            rest = rest[1..];
+            if (!TryNumberWithSuffix(ref rest) || !rest.IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        number = word.Replace('\u2013', '-').ToLowerInvariant();
+        return true;
+    }
+
+    /// <summary>Consumes 1–5 digits and an optional single letter.</summary>
+    private static bool TryNumberWithSuffix(ref ReadOnlySpan<char> text)
+    {
+        int digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 0 or > 5)
+        {
+            return false;
+        }
+
+        int end = digits < text.Length && char.IsAsciiLetter(text[digits])
+            && (digits + 1 == text.Length || !char.IsAsciiLetter(text[digits + 1])) ? digits + 1 : digits;
+        text = text[end..];
+        return true;
+    }
+
+    public static bool HasDigit(List<string> part) => part.Exists(w => AsciiDigits.Any(w));
+
+    /// <summary>Folds words to lower-case ASCII, keeping digits; "st" standing alone becomes "saint".</summary>
+    public static string? FoldPlace(IEnumerable<string> words)
+    {
+        var tokens = FoldWords(words).Select(t => t == "st" ? "saint" : t).ToList();
+        return tokens.Count == 0 ? null : string.Join(' ', tokens);
+    }
+
+    /// <summary>Every folded token of the words, in order (a hyphenated word gives several).</summary>
+    public static IEnumerable<string> FoldWords(IEnumerable<string> words)
+    {
+        foreach (string word in words)
+        {
+            string folded = NameFolder.Fold(word, keepDigits: true);
+            if (folded.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (string token in folded.Split(' '))
+            {
+                yield return token;
+            }
+        }
+    }
+}

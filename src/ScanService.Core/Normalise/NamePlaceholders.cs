@@ -1,0 +1,17 @@
+namespace ScanService.Normalise;
+
+/// <summary>
+/// Values partner systems type into a name field when they have no name. Kept out of the folded name because
+/// two records both named "unknown" are not the same person, and matching on it would flood the digest.
+/// </summary>
+internal static class NamePlaceholders
+{
+    // Folded forms. "na" alone is left out: it is a real Korean and Vietnamese family name ("N/A" folds to "n a").
+    private static readonly HashSet<string> Values = new(StringComparer.Ordinal)
+    {
+        "unknown", "unk", "not known", "nk", "n k", "n a", "none", "null", "nil", "tbc", "tba", "tbd",
+        "not given", "not stated", "no name", "unnamed", "refused", "x", "xx", "xxx",
+    };
+
+    public static bool IsPlaceholder(string folded) => Values.Contains(folded);
+}

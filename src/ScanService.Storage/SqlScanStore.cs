@@ -1,0 +1,230 @@
+using System.Data.Common;
+using Dapper;
+using ScanService.Model;
+using ScanService.Storage.Dialects;
+using ScanService.Storage.Migrations;
+using ScanService.Storage.Rows;
+using ScanService.Store;
+
+namespace ScanService.Storage;
+
+/// <summary>
+/// The scan store for every SQL database: standard SQL through Dapper, with the few differences between databases
+/// in the <see cref="SqlDialect"/>. Each call opens its own (pooled) connection, so one instance is safe to share.
+/// </summary>
+internal sealed class SqlScanStore : IScanStore
+{
+    private static readonly string Running = StoredNames.Of(RunStatus.Running);
+    private static readonly string Completed = StoredNames.Of(RunStatus.Completed);
+    private static readonly string Failed = StoredNames.Of(RunStatus.Failed);
+    private static readonly string New = StoredNames.Of(AlertStatus.New);
+    private static readonly string Repeat = StoredNames.Of(AlertStatus.Repeat);
+
+    private readonly SqlDialect _dialect;
+    private readonly RowMapper _rows;
+    private readonly Func<IReadOnlyList<Migration>> _migrations;
+
+    public SqlScanStore(SqlDialect dialect)
+        : this(dialect, () => EmbeddedMigrations.For(dialect.Provider))
+    {
+    }
+
+    internal SqlScanStore(SqlDialect dialect, Func<IReadOnlyList<Migration>> migrations)
+    {
+        _dialect = dialect;
+        _rows = new RowMapper(dialect);
+        _migrations = migrations;
+    }
+
+    public Task MigrateAsync(CancellationToken cancellationToken) =>
+        new MigrationRunner(_dialect, _migrations()).RunAsync(cancellationToken);
+
+    public async Task<long> StartRunAsync(
+        DateOnly runDate, DateTimeOffset startedAt, string ruleSetHash, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSetHash);
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            _dialect.InsertRunReturningId,
+            new
+            {
+                RunDate = _dialect.ToDbDate(runDate),
+                StartedAt = _dialect.ToDbTimestamp(startedAt),
+                Status = Running,
+                RuleSetHash = ruleSetHash,
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<StoredLinkAlert>> CompleteRunAsync(RunCompletion completion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(completion);
+        var runDate = _dialect.ToDbDate(completion.RunDate);
+
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // First, so that a run that is not running fails before anything is written (and, on SQLite, so the
+        // write lock is held from the start).
+        var marked = await connection.ExecuteAsync(new CommandDefinition(
+            ScanSql.MarkRunCompleted,
+            new
+            {
+                completion.RunId,
+                RunDate = runDate,
+                FinishedAt = _dialect.ToDbTimestamp(completion.FinishedAt),
+                Completed,
+                Running,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (marked != 1)
+        {
+            throw await RunNotRunningAsync(connection, transaction, completion.RunId, "completed", completion.RunDate, cancellationToken);
+        }
+
+        await Execute(connection, transaction, ScanSql.DeleteAlertsOfDate, new { RunDate = runDate }, cancellationToken);
+        await InsertAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
+        await Execute(connection, transaction, ScanSql.RestampFirstSeen, new { RunDate = runDate }, cancellationToken);
+        await Execute(connection, transaction, ScanSql.RestampStatus, new { RunDate = runDate, New, Repeat }, cancellationToken);
+        await InsertSourcesAsync(connection, transaction, completion.RunId, completion.Sources, cancellationToken);
+
+        var stored = await QueryAlertsAsync(connection, transaction, completion.RunId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    public async Task FailRunAsync(
+        long runId, DateTimeOffset finishedAt, string error, IReadOnlyList<SourceReport> sources, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(sources);
+
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // Alerts of the night are deliberately left alone: a failed rerun must not wipe the last good result.
+        var marked = await connection.ExecuteAsync(new CommandDefinition(
+            ScanSql.MarkRunFailed,
+            new { RunId = runId, FinishedAt = _dialect.ToDbTimestamp(finishedAt), Error = error, Failed, Running },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (marked != 1)
+        {
+            throw await RunNotRunningAsync(connection, transaction, runId, "failed", runDate: null, cancellationToken);
+        }
+
+        await InsertSourcesAsync(connection, transaction, runId, sources, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> WasDigestWrittenAsync(DateOnly runDate, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        var written = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            ScanSql.CountDigestsOfDate, new { RunDate = _dialect.ToDbDate(runDate) }, cancellationToken: cancellationToken));
+        return written > 0;
+    }
+
+    public async Task RecordDigestAsync(long runId, string digestPath, DateTimeOffset writtenAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(digestPath);
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        var recorded = await connection.ExecuteAsync(new CommandDefinition(
+            ScanSql.RecordDigest,
+            new { RunId = runId, DigestPath = digestPath, WrittenAt = _dialect.ToDbTimestamp(writtenAt) },
+            cancellationToken: cancellationToken));
+        if (recorded != 1)
+        {
+            throw new InvalidOperationException($"Cannot record the digest of run {runId}: there is no such run.");
+        }
+    }
+
+    public Task<RunRecord?> GetRunAsync(long runId, CancellationToken cancellationToken) =>
+        QueryRunAsync(ScanSql.SelectRun, new { RunId = runId }, cancellationToken);
+
+    public Task<RunRecord?> GetLatestCompletedRunAsync(CancellationToken cancellationToken) =>
+        QueryRunAsync(ScanSql.SelectLatestCompletedRun, new { Completed }, cancellationToken);
+
+    public async Task<IReadOnlyList<StoredLinkAlert>> GetAlertsAsync(long runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        return await QueryAlertsAsync(connection, transaction: null, runId, cancellationToken);
+    }
+
+    // One prepared command for the whole night: Dapper runs it once per alert, re-binding only the parameters.
+    private static Task InsertAlertsAsync(
+        DbConnection connection, DbTransaction transaction, RunCompletion completion, object runDate, CancellationToken cancellationToken)
+    {
+        var rows = completion.Alerts.Select(alert => new
+        {
+            completion.RunId,
+            RunDate = runDate,
+            alert.Source,
+            alert.RecordId,
+            alert.InvestigationRef,
+            alert.SubjectRef,
+            alert.RuleId,
+            alert.Score,
+            alert.MatchedOn,
+            alert.Explanation,
+            alert.RecordMasked,
+            New,
+        });
+        return Execute(connection, transaction, ScanSql.InsertAlert, rows, cancellationToken);
+    }
+
+    private static Task InsertSourcesAsync(
+        DbConnection connection, DbTransaction transaction, long runId, IReadOnlyList<SourceReport> sources, CancellationToken cancellationToken)
+    {
+        var rows = sources.Select(source => new
+        {
+            RunId = runId,
+            source.Source,
+            source.FileName,
+            Outcome = StoredNames.Of(source.Outcome),
+            source.RowsRead,
+            source.Accepted,
+            source.Rejected,
+            source.FieldIssues,
+            source.Error,
+        });
+        return Execute(connection, transaction, ScanSql.InsertSource, rows, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoredLinkAlert>> QueryAlertsAsync(
+        DbConnection connection, DbTransaction? transaction, long runId, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<AlertRow>(new CommandDefinition(
+            ScanSql.SelectAlertsOfRun, new { RunId = runId }, transaction, cancellationToken: cancellationToken));
+        return rows.Select(_rows.ToAlert).ToArray();
+    }
+
+    private async Task<RunRecord?> QueryRunAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<RunSourceRow>(
+            new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return _rows.ToRun(rows.AsList());
+    }
+
+    private async Task<InvalidOperationException> RunNotRunningAsync(
+        DbConnection connection, DbTransaction transaction, long runId, string verb, DateOnly? runDate, CancellationToken cancellationToken)
+    {
+        var found = await connection.QuerySingleOrDefaultAsync<RunStateRow>(new CommandDefinition(
+            ScanSql.DescribeRun, new { RunId = runId }, transaction, cancellationToken: cancellationToken));
+        if (found is null)
+        {
+            return new InvalidOperationException($"Run {runId} cannot be marked {verb}: there is no such run.");
+        }
+
+        var storedDate = _dialect.FromDbDate(found.RunDate);
+        return runDate is { } expected && expected != storedDate
+            ? new InvalidOperationException($"Run {runId} cannot be marked {verb} for {expected:yyyy-MM-dd}: it is the run of {storedDate:yyyy-MM-dd}.")
+            : new InvalidOperationException($"Run {runId} cannot be marked {verb}: it is already {found.Status}.");
+    }
+
+    private static Task Execute(
+        DbConnection connection, DbTransaction transaction, string sql, object parameters, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+}

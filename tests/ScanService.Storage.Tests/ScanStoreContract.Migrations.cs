@@ -1,0 +1,115 @@
+using ScanService.Storage.Migrations;
+using ScanService.Storage.Tests.Support;
+
+namespace ScanService.Storage.Tests;
+
+public abstract partial class ScanStoreContract
+{
+    // Standard SQL, so the same test-only scripts run on every provider.
+    private const string ProbeTableScript = "CREATE TABLE migration_probe (probe_id INTEGER NOT NULL)";
+    private const string HalfFailingScript =
+        "CREATE TABLE half_done (id INTEGER NOT NULL); INSERT INTO no_such_table (id) VALUES (1);";
+
+    [Test]
+    public void The_embedded_scripts_are_numbered_from_one_without_gaps()
+    {
+        var versions = EmbeddedMigrations.For(Dialect.Provider).Select(m => m.Version).ToArray();
+
+        versions.ShouldBe(Enumerable.Range(1, versions.Length).ToArray());
+        EmbeddedMigrations.For(Dialect.Provider)[0].Description.ShouldBe("initial");
+    }
+
+    [Test]
+    public async Task Migrating_an_empty_database_creates_every_table_empty_and_records_each_script()
+    {
+        await Store.MigrateAsync(CancellationToken.None);
+
+        foreach (var table in DatabaseProbe.StoreTables)
+        {
+            (await Probe.CountRowsAsync(table)).ShouldBe(0, table);
+        }
+
+        var versions = await Probe.SchemaVersionsAsync();
+        versions.Select(v => v.Version).ShouldBe(EmbeddedMigrations.For(Dialect.Provider).Select(m => (long)m.Version));
+        versions[0].Description.ShouldBe("initial");
+    }
+
+    [Test]
+    public async Task Migrating_twice_changes_nothing()
+    {
+        await Store.MigrateAsync(CancellationToken.None);
+        var first = await Probe.SchemaVersionsAsync();
+
+        await Store.MigrateAsync(CancellationToken.None);
+
+        (await Probe.SchemaVersionsAsync()).ShouldBe(first);
+    }
+
+    [Test]
+    public async Task Migrating_from_several_processes_at_once_applies_each_script_once()
+    {
+        var stores = Enumerable.Range(0, 4).Select(_ => new SqlScanStore(Dialect)).ToArray();
+
+        await Task.WhenAll(stores.Select(s => Task.Run(() => s.MigrateAsync(CancellationToken.None))));
+
+        var versions = await Probe.SchemaVersionsAsync();
+        versions.Select(v => v.Version).ShouldBe(EmbeddedMigrations.For(Dialect.Provider).Select(m => (long)m.Version));
+    }
+
+    [Test]
+    public async Task A_database_at_the_previous_version_gets_only_the_later_script_and_keeps_its_data()
+    {
+        var shipped = EmbeddedMigrations.For(Dialect.Provider);
+        var store = await MigratedStoreAsync();
+        var (runId, _) = await RunNightAsync(store, March1, TestAlerts.Link("REC-1"));
+        var before = await Probe.SchemaVersionsAsync();
+        var next = new Migration(shipped[^1].Version + 1, "add probe", ProbeTableScript);
+
+        await new MigrationRunner(Dialect, [.. shipped, next]).RunAsync(CancellationToken.None);
+
+        var after = await Probe.SchemaVersionsAsync();
+        after.Take(before.Count).ShouldBe(before);
+        after.Count.ShouldBe(before.Count + 1);
+        after[^1].Version.ShouldBe(next.Version);
+        after[^1].Description.ShouldBe("add probe");
+        (await Probe.TableExistsAsync("migration_probe")).ShouldBeTrue();
+        (await store.GetAlertsAsync(runId, CancellationToken.None)).Count.ShouldBe(1);
+    }
+
+    [Test]
+    public async Task A_failing_script_is_rolled_back_whole_and_the_scripts_after_it_are_not_applied()
+    {
+        var shipped = EmbeddedMigrations.For(Dialect.Provider);
+        var failing = new Migration(shipped[^1].Version + 1, "half failing", HalfFailingScript);
+        var after = new Migration(shipped[^1].Version + 2, "add probe", ProbeTableScript);
+
+        var thrown = await Should.ThrowAsync<InvalidOperationException>(
+            () => new MigrationRunner(Dialect, [.. shipped, failing, after]).RunAsync(CancellationToken.None));
+
+        thrown.Message.ShouldContain($"V{failing.Version:000} (half failing)");
+        (await Probe.SchemaVersionsAsync()).Select(v => v.Version).ShouldBe(shipped.Select(m => (long)m.Version));
+        (await Probe.TableExistsAsync("half_done")).ShouldBeFalse();
+        (await Probe.TableExistsAsync("migration_probe")).ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task A_database_newer_than_this_build_is_refused_before_anything_is_applied()
+    {
+        var shipped = EmbeddedMigrations.For(Dialect.Provider);
+        var future = new Migration(shipped[^1].Version + 1, "from the future", ProbeTableScript);
+        await new MigrationRunner(Dialect, [.. shipped, future]).RunAsync(CancellationToken.None);
+
+        var thrown = await Should.ThrowAsync<InvalidOperationException>(() => Store.MigrateAsync(CancellationToken.None));
+
+        thrown.Message.ShouldContain($"version {future.Version}");
+    }
+
+    [Test]
+    public void Two_scripts_with_the_same_version_are_refused()
+    {
+        var thrown = Should.Throw<ArgumentException>(() => new MigrationRunner(
+            Dialect, [new Migration(1, "one", ProbeTableScript), new Migration(1, "other one", ProbeTableScript)]));
+
+        thrown.Message.ShouldContain("one, other one");
+    }
+}

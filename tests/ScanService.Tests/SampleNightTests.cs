@@ -1,3 +1,4 @@
+using ScanService.Testing;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ScanService.Tests.Support;

@@ -46,7 +46,9 @@ public static class Masking
 
         if (record.Phones.Length > 0)
         {
-            parts.Add("phone " + Phone(record.Phones[0]));
+            // Every ending up to three: the one that linked must be recognisable among them.
+            var endings = string.Join(", ", record.Phones.Take(3).Select(Phone));
+            parts.Add((record.Phones.Length == 1 ? "phone " : "phones ") + endings + (record.Phones.Length > 3 ? ", …" : string.Empty));
         }
 
         if (record.Address.Postcode is { } postcode)

@@ -1,3 +1,4 @@
+using ScanService.Testing;
 using ScanService.Core.Tests.Support;
 using ScanService.Rules;
 

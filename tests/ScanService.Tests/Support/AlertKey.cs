@@ -1,3 +1,4 @@
+using ScanService.Testing;
 using System.Globalization;
 using CsvHelper;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace ScanService.Core.Tests.Support;
+namespace ScanService.Testing;
 
 /// <summary>Paths inside the repository (bundled samples, shipped rules), recorded at build time.</summary>
 internal static class Repository
@@ -10,4 +10,8 @@ internal static class Repository
         .Single(a => a.Key == "RepositoryRoot").Value!;
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    public static string SampleExports => Path("samples", "exports");
+
+    public static string Rules => Path("scan-rules");
 }

@@ -8,5 +8,7 @@ internal static class ScanCommandLine
     {
         RunCommand.Create(),
         AlertsExportCommand.Create(),
+        SamplesCommand.Create(),
+        EvaluateCommand.Create(),
     };
 }

@@ -1,4 +1,5 @@
-using ScanService.Match.Comparators;
+using ScanService.Match.Blocking;
+using ScanService.Match.Frequencies;
 using ScanService.Model;
 using ScanService.Rules;
 
@@ -13,11 +14,15 @@ public sealed class MatchEngine
 {
     private readonly SubjectIndex _index;
     private readonly RuleSet _rules;
+    private readonly TokenFrequencies _frequencies;
+    private readonly Dictionary<string, IBlocker[]> _blockersByRule;
 
-    public MatchEngine(RuleSet rules, IReadOnlyList<Subject> subjects)
+    public MatchEngine(RuleSet rules, IReadOnlyList<Subject> subjects, TokenFrequencies? frequencies = null)
     {
         _rules = rules;
         _index = new SubjectIndex(subjects);
+        _frequencies = frequencies ?? TokenFrequencies.None;
+        _blockersByRule = rules.Rules.ToDictionary(r => r.Id, BlockersOf, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<LinkAlert> Match(IEnumerable<PersonRecord> records)
@@ -34,11 +39,16 @@ public sealed class MatchEngine
                     continue;
                 }
 
-                FindCandidates(rule, record, keys, candidates);
+                candidates.Clear();
+                foreach (var blocker in _blockersByRule[rule.Id])
+                {
+                    _index.AddCandidates(blocker, record, keys, candidates);
+                }
+
                 foreach (var subjectIndex in candidates)
                 {
                     var subject = _index.Subjects[subjectIndex];
-                    var score = RuleScorer.Score(rule, record, subject);
+                    var score = RuleScorer.Score(rule, record, subject, _frequencies);
                     if (score.IsLink)
                     {
                         AddAlerts(alerts, record, subject, score);
@@ -52,21 +62,11 @@ public sealed class MatchEngine
     }
 
     /// <summary>Candidates come only through fields that can speak for a link (some level with positive weight).</summary>
-    private void FindCandidates(LinkRule rule, PersonRecord record, HashSet<string> keys, HashSet<int> candidates)
-    {
-        candidates.Clear();
-        foreach (var comparison in rule.Comparisons)
-        {
-            if (!comparison.WeightByLevel.Values.Any(w => w > 0))
-            {
-                continue;
-            }
-
-            keys.Clear();
-            ComparatorCatalog.Get(comparison.Field).AddBlockingKeys(record, keys);
-            _index.AddCandidates(comparison.Field, keys, candidates);
-        }
-    }
+    private static IBlocker[] BlockersOf(LinkRule rule) => rule.Comparisons
+        .Where(c => c.WeightByLevel.Values.Any(w => w > 0))
+        .SelectMany(c => BlockerCatalog.ForField(c.Field))
+        .Distinct()
+        .ToArray();
 
     private static void AddAlerts(List<LinkAlert> alerts, PersonRecord record, Subject subject, PairScore score)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ScanService.Ingest;
 using ScanService.Match;
+using ScanService.Match.Frequencies;
 using ScanService.Model;
 using ScanService.Notify;
 using ScanService.Rules;
@@ -92,7 +93,8 @@ public sealed partial class NightlyScan
             }
         }
 
-        var alerts = new MatchEngine(rules, open.Subjects).Match(records);
+        var frequencies = TokenFrequencies.Count(records, open.Subjects);
+        var alerts = new MatchEngine(rules, open.Subjects, frequencies).Match(records);
         LogMatched(records.Count, alerts.Count);
 
         night.QuarantinePath = QuarantineWriter.Write(request.QuarantineDirectory, request.RunDate, runId, night.Issues);

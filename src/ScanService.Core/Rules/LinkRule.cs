@@ -22,7 +22,12 @@ public sealed record LinkRule(
     double Threshold,
     string FileName)
 {
+    /// <summary>Per field, the most a rare (or common) agreed value may add to (or take from) its weight.</summary>
+    public IReadOnlyDictionary<string, double> Rarity { get; init; } = new Dictionary<string, double>();
+
     public bool AppliesTo(string source) => Enabled && (Sources is null || Sources.Contains(source));
+
+    public double RarityOf(string field) => Rarity.TryGetValue(field, out var limit) ? limit : 0;
 }
 
 /// <summary>The rules of one run and the hash that identifies exactly which text they came from.</summary>

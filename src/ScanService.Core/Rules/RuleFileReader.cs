@@ -16,7 +16,12 @@ internal sealed class RuleFileReader
     public const double MaxWeight = 50;
 
     private static readonly string[] TopLevelKeys =
-        ["id", "kind", "version", "description", "severity", "enabled", "owner", "sources", "compare", "threshold"];
+        ["id", "kind", "version", "description", "severity", "enabled", "owner", "sources", "compare", "rarity", "threshold"];
+
+    /// <summary>Fields whose agreement can be weighed by how rare the agreed value is.</summary>
+    private static readonly string[] RarityFields = ["name"];
+
+    public const double MaxRarity = 10;
 
     private static readonly string[] Severities = ["low", "medium", "high"];
     private static readonly string[] Kinds = ["link"];
@@ -89,13 +94,50 @@ internal sealed class RuleFileReader
         var description = RequiredText(root, values, "description");
         var comparisons = values.TryGetValue("compare", out var compareNode) ? ReadComparisons(compareNode) : MissingComparisons(root);
         var sources = values.TryGetValue("sources", out var sourcesNode) ? ReadSources(sourcesNode) : null;
+        var rarity = values.TryGetValue("rarity", out var rarityNode) ? ReadRarity(rarityNode, comparisons) : new Dictionary<string, double>();
 
         if (id is null || description is null || comparisons is null || double.IsNaN(threshold))
         {
             return null;
         }
 
-        return new LinkRule(id, (int)version, description, severity, enabled, OptionalText(values, "owner"), sources, comparisons, threshold, _fileName);
+        return new LinkRule(id, (int)version, description, severity, enabled, OptionalText(values, "owner"), sources, comparisons, threshold, _fileName)
+        {
+            Rarity = rarity,
+        };
+    }
+
+    private Dictionary<string, double> ReadRarity(YamlNode node, List<RuleComparison>? comparisons)
+    {
+        var limits = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (node is not YamlMappingNode fields)
+        {
+            Error(node.Start, "'rarity' must map a field (" + string.Join(", ", RarityFields) + ") to the most its rarity may add or take away");
+            return limits;
+        }
+
+        foreach (var (fieldNode, limitNode) in fields.Children)
+        {
+            var field = Scalar(fieldNode) ?? string.Empty;
+            if (!RarityFields.Contains(field))
+            {
+                Error(fieldNode.Start, $"rarity cannot be applied to '{field}'" + Suggest.Hint(field, RarityFields));
+                continue;
+            }
+
+            if (comparisons is not null && !comparisons.Any(c => c.Field == field))
+            {
+                Error(fieldNode.Start, $"rarity is given for '{field}', which this rule does not compare");
+            }
+
+            var limit = Number(limitNode, $"rarity of {field}", 0, MaxRarity);
+            if (!double.IsNaN(limit))
+            {
+                limits[field] = limit;
+            }
+        }
+
+        return limits;
     }
 
     private List<RuleComparison>? ReadComparisons(YamlNode node)

@@ -140,4 +140,15 @@ public class RuleSetLoaderTests
 
         rules.Select(r => r.Id).ShouldBe(["same-person", "same-phone", "same-premises"]);
     }
+
+    [Test]
+    public void Rarity_is_read_per_field_and_refused_for_a_field_the_rule_does_not_compare()
+    {
+        _folder.Write("same-phone.yaml", ValidRule.Replace("threshold: 10", "rarity:\n  name: 3\n  phnoe: 2\nthreshold: 10"));
+
+        var errors = RuleSetLoader.Read(_folder.Path).Errors;
+
+        errors.ShouldContain(e => e.Line == 9 && e.Message.Contains("'name', which this rule does not compare"));
+        errors.ShouldContain(e => e.Line == 10 && e.Message.Contains("rarity cannot be applied to 'phnoe'"));
+    }
 }

@@ -4,7 +4,7 @@ namespace ScanService.Match.Comparators;
 
 /// <summary>
 /// Compares one field of a partner record with everything known about a subject. Rules give weights to the
-/// comparator's levels; the comparator also says which blocking keys bring a pair together for comparison.
+/// comparator's levels. Which pairs get compared at all is decided by blocking (Match/Blocking).
 /// </summary>
 public interface IFieldComparator
 {
@@ -16,9 +16,4 @@ public interface IFieldComparator
 
     /// <summary>The strongest level reached against any of the subject's known values.</summary>
     ComparisonOutcome Compare(PersonRecord record, Subject subject);
-
-    /// <summary>Keys under which a record is looked up; a subject sharing one is a candidate.</summary>
-    void AddBlockingKeys(PersonRecord record, ICollection<string> keys);
-
-    void AddBlockingKeys(Subject subject, ICollection<string> keys);
 }

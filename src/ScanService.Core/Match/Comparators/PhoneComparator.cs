@@ -26,20 +26,4 @@ public sealed class PhoneComparator : IFieldComparator
 
         return new(Comparators.Levels.Different);
     }
-
-    public void AddBlockingKeys(PersonRecord record, ICollection<string> keys)
-    {
-        foreach (var phone in record.Phones)
-        {
-            keys.Add(phone);
-        }
-    }
-
-    public void AddBlockingKeys(Subject subject, ICollection<string> keys)
-    {
-        foreach (var phone in subject.Phones)
-        {
-            keys.Add(phone);
-        }
-    }
 }

@@ -76,32 +76,4 @@ public sealed class PremisesComparator : IFieldComparator
 
         return byPostcode ? SameBuilding : SameStreetBuilding;
     }
-
-    public void AddBlockingKeys(PersonRecord record, ICollection<string> keys) => AddKeys(record.Address, keys);
-
-    public void AddBlockingKeys(Subject subject, ICollection<string> keys)
-    {
-        foreach (var address in subject.Addresses)
-        {
-            AddKeys(address, keys);
-        }
-    }
-
-    private static void AddKeys(ParsedAddress address, ICollection<string> keys)
-    {
-        if (address.Building is null)
-        {
-            return;
-        }
-
-        if (address.Postcode is not null)
-        {
-            keys.Add($"{address.Postcode}|{address.Building}");
-        }
-
-        if (address.Street is not null && address.Town is not null)
-        {
-            keys.Add($"{address.Street}|{address.Town}|{address.Building}");
-        }
-    }
 }

@@ -1,0 +1,22 @@
+namespace ScanService.Match.Blocking;
+
+/// <summary>Which blockers serve a compared field: a rule is blocked on every field that can speak for a link.</summary>
+public static class BlockerCatalog
+{
+    public static readonly IBlocker Phone = new PhoneBlocker();
+    public static readonly IBlocker Premises = new PremisesBlocker();
+    public static readonly IBlocker NamePair = new NamePairBlocker();
+    public static readonly IBlocker NameYear = new NameYearBlocker();
+    public static readonly IBlocker DateOfBirth = new DateOfBirthBlocker();
+
+    public static readonly IReadOnlyList<IBlocker> All = [Phone, Premises, NamePair, NameYear, DateOfBirth];
+
+    public static IReadOnlyList<IBlocker> ForField(string field) => field switch
+    {
+        "phone" => [Phone],
+        "premises" => [Premises],
+        "name" => [NamePair, NameYear],
+        "date_of_birth" => [DateOfBirth, NameYear],
+        _ => [],
+    };
+}

@@ -1,0 +1,82 @@
+using ScanService.Match;
+using ScanService.Match.Frequencies;
+using ScanService.Model;
+using ScanService.Rules;
+using static ScanService.Core.Tests.Support.People;
+
+namespace ScanService.Core.Tests.Match;
+
+public class RarityTests
+{
+    private static readonly LinkRule PersonRule = new("same-person", 1, "Same person", "high", true, null, null,
+        [
+            new RuleComparison("name", new Dictionary<string, double> { ["exact"] = 6, ["different"] = -5 }),
+            new RuleComparison("date_of_birth", new Dictionary<string, double> { ["exact"] = 5, ["year_only"] = 1 }),
+        ],
+        9, "same-person.yaml")
+    {
+        Rarity = new Dictionary<string, double> { ["name"] = 3 },
+    };
+
+    /// <summary>A night where "mohammed ahmed" is very common and "klodiana xhaferi" appears once.</summary>
+    private static TokenFrequencies Night()
+    {
+        var records = Enumerable.Range(0, 200).Select(i => Record($"C{i}", name: Name("mohammed", "ahmed")))
+            .Concat(Enumerable.Range(0, 800).Select(i => Record($"B{i}", name: Name($"given{i}", $"family{i}"))))
+            .Append(Record("R", name: Name("klodiana", "xhaferi")));
+        return TokenFrequencies.Count(records, []);
+    }
+
+    [Test]
+    public void A_rare_word_has_positive_rarity_and_a_common_word_negative()
+    {
+        var night = Night();
+
+        night.Rarity("xhaferi").ShouldBeGreaterThan(0);
+        night.Rarity("mohammed").ShouldBeLessThan(0);
+    }
+
+    [Test]
+    public void Agreeing_on_a_rare_name_scores_more_than_agreeing_on_a_common_one()
+    {
+        var night = Night();
+        var rare = RuleScorer.Score(PersonRule, Record(name: Name("klodiana", "xhaferi")), Subject(name: Name("klodiana", "xhaferi")), night);
+        var common = RuleScorer.Score(PersonRule, Record(name: Name("mohammed", "ahmed")), Subject(name: Name("mohammed", "ahmed")), night);
+
+        rare.Total.ShouldBeGreaterThan(6);
+        common.Total.ShouldBeLessThan(6);
+        rare.Explain().ShouldContain("rare name +");
+        common.Explain().ShouldContain("common name −");
+    }
+
+    [Test]
+    public void The_adjustment_never_exceeds_the_rules_limit()
+    {
+        var score = RuleScorer.Score(PersonRule, Record(name: Name("klodiana", "xhaferi")), Subject(name: Name("klodiana", "xhaferi")), Night());
+
+        score.Evidence[0].Weight.ShouldBeLessThanOrEqualTo(6 + 3);
+    }
+
+    [Test]
+    public void A_rare_name_with_only_a_matching_birth_year_can_reach_the_threshold_where_a_common_one_cannot()
+    {
+        var night = Night();
+        var rare = RuleScorer.Score(PersonRule,
+            Record(name: Name("klodiana", "xhaferi"), dob: new DateOfBirth(1996, 1, 1)),
+            Subject(name: Name("klodiana", "xhaferi"), dob: new DateOfBirth(1996, 1, 1)), night);
+        var common = RuleScorer.Score(PersonRule,
+            Record(name: Name("mohammed", "ahmed"), dob: new DateOfBirth(1996, 1, 1)),
+            Subject(name: Name("mohammed", "ahmed"), dob: new DateOfBirth(1996, 1, 1)), night);
+
+        rare.IsLink.ShouldBeTrue();
+        common.IsLink.ShouldBeFalse();
+    }
+
+    [Test]
+    public void Rarity_does_not_soften_a_disagreement()
+    {
+        var score = RuleScorer.Score(PersonRule, Record(name: Name("klodiana", "xhaferi")), Subject(name: Name("arben", "krasniqi")), Night());
+
+        score.Evidence[0].Weight.ShouldBe(-5);
+    }
+}

@@ -1,10 +1,11 @@
 namespace ScanService.Storage;
 
 /// <summary>
-/// The store's statements, in standard SQL shared by every provider (what differs lives in the dialect).
-/// Stored words for statuses are parameters (see <see cref="StoredNames"/>), never literals, so they have one spelling.
+/// The store's statements, in standard SQL shared by every provider (what differs lives in the dialect): runs here,
+/// alerts, feedback and retention in the other parts. Stored words for statuses are parameters (see
+/// <see cref="StoredNames"/>), never literals, so they have one spelling.
 /// </summary>
-internal static class ScanSql
+internal static partial class ScanSql
 {
     public const string MarkRunCompleted = """
         UPDATE scan_runs
@@ -34,51 +35,6 @@ internal static class ScanSql
     public const string InsertSource = """
         INSERT INTO scan_run_sources (run_id, source, file_name, outcome, rows_read, accepted, rejected, field_issues, error)
         VALUES (@RunId, @Source, @FileName, @Outcome, @RowsRead, @Accepted, @Rejected, @FieldIssues, @Error)
-        """;
-
-    public const string DeleteAlertsOfDate = "DELETE FROM link_alerts WHERE run_date = @RunDate";
-
-    /// <summary>Inserted as new and first seen tonight; <see cref="RestampFirstSeen"/> then corrects both against history.</summary>
-    public const string InsertAlert = """
-        INSERT INTO link_alerts (run_id, run_date, source, record_id, investigation_ref, subject_ref, rule_id,
-                                 score, matched_on, explanation, record_masked, first_seen_date, status)
-        VALUES (@RunId, @RunDate, @Source, @RecordId, @InvestigationRef, @SubjectRef, @RuleId,
-                @Score, @MatchedOn, @Explanation, @RecordMasked, @RunDate, @New)
-        """;
-
-    /// <summary>
-    /// A link's first-seen date on a night is the earliest night, up to and including that one, holding the same
-    /// link. Recomputed for this night and every later one, because a rerun or a backfill of an earlier night
-    /// changes the history of the nights after it.
-    /// </summary>
-    public const string RestampFirstSeen = """
-        UPDATE link_alerts
-        SET first_seen_date = (
-            SELECT MIN(earlier.run_date)
-            FROM link_alerts earlier
-            WHERE earlier.source = link_alerts.source
-              AND earlier.record_id = link_alerts.record_id
-              AND earlier.investigation_ref = link_alerts.investigation_ref
-              AND earlier.subject_ref = link_alerts.subject_ref
-              AND earlier.rule_id = link_alerts.rule_id
-              AND earlier.run_date <= link_alerts.run_date)
-        WHERE run_date >= @RunDate
-        """;
-
-    public const string RestampStatus = """
-        UPDATE link_alerts
-        SET status = CASE WHEN first_seen_date < run_date THEN @Repeat ELSE @New END
-        WHERE run_date >= @RunDate
-        """;
-
-    public const string SelectAlertsOfRun = """
-        SELECT alert_id AS AlertId, run_id AS RunId, run_date AS RunDate, source AS Source, record_id AS RecordId,
-               investigation_ref AS InvestigationRef, subject_ref AS SubjectRef, rule_id AS RuleId, score AS Score,
-               matched_on AS MatchedOn, explanation AS Explanation, record_masked AS RecordMasked,
-               first_seen_date AS FirstSeenDate, status AS Status
-        FROM link_alerts
-        WHERE run_id = @RunId
-        ORDER BY investigation_ref, subject_ref, source, record_id, rule_id
         """;
 
     public const string SelectRun = RunWithSources + "\nWHERE r.run_id = @RunId" + SourceOrder;

@@ -12,32 +12,39 @@ namespace ScanService.Storage;
 /// The scan store for every SQL database: standard SQL through Dapper, with the few differences between databases
 /// in the <see cref="SqlDialect"/>. Each call opens its own (pooled) connection, so one instance is safe to share.
 /// </summary>
-internal sealed class SqlScanStore : IScanStore
+internal sealed partial class SqlScanStore : IScanStore
 {
     private static readonly string Running = StoredNames.Of(RunStatus.Running);
     private static readonly string Completed = StoredNames.Of(RunStatus.Completed);
     private static readonly string Failed = StoredNames.Of(RunStatus.Failed);
     private static readonly string New = StoredNames.Of(AlertStatus.New);
     private static readonly string Repeat = StoredNames.Of(AlertStatus.Repeat);
+    private static readonly string Suppressed = StoredNames.Of(AlertStatus.Suppressed);
+    private static readonly string FalsePositive = StoredNames.Of(Disposition.FalsePositive);
 
     private readonly SqlDialect _dialect;
     private readonly RowMapper _rows;
     private readonly Func<IReadOnlyList<Migration>> _migrations;
+    private readonly bool _migrateOnStart;
 
-    public SqlScanStore(SqlDialect dialect)
-        : this(dialect, () => EmbeddedMigrations.For(dialect.Provider))
+    public SqlScanStore(SqlDialect dialect, bool migrateOnStart = true)
+        : this(dialect, () => EmbeddedMigrations.For(dialect.Provider), migrateOnStart)
     {
     }
 
-    internal SqlScanStore(SqlDialect dialect, Func<IReadOnlyList<Migration>> migrations)
+    internal SqlScanStore(SqlDialect dialect, Func<IReadOnlyList<Migration>> migrations, bool migrateOnStart = true)
     {
         _dialect = dialect;
         _rows = new RowMapper(dialect);
         _migrations = migrations;
+        _migrateOnStart = migrateOnStart;
     }
 
-    public Task MigrateAsync(CancellationToken cancellationToken) =>
-        new MigrationRunner(_dialect, _migrations()).RunAsync(cancellationToken);
+    public Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var runner = new MigrationRunner(_dialect, _migrations());
+        return _migrateOnStart ? runner.RunAsync(cancellationToken) : runner.CheckCurrentAsync(cancellationToken);
+    }
 
     public async Task<long> StartRunAsync(
         DateOnly runDate, DateTimeOffset startedAt, string ruleSetHash, CancellationToken cancellationToken)
@@ -83,14 +90,17 @@ internal sealed class SqlScanStore : IScanStore
             throw await RunNotRunningAsync(connection, transaction, completion.RunId, "completed", completion.RunDate, cancellationToken);
         }
 
+        var swd = System.Diagnostics.Stopwatch.StartNew();
         await Execute(connection, transaction, ScanSql.DeleteAlertsOfDate, new { RunDate = runDate }, cancellationToken);
-        await InsertAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
-        await Execute(connection, transaction, ScanSql.RestampFirstSeen, new { RunDate = runDate }, cancellationToken);
-        await Execute(connection, transaction, ScanSql.RestampStatus, new { RunDate = runDate, New, Repeat }, cancellationToken);
+        Console.Error.WriteLine($"TRACE delete-night {swd.ElapsedMilliseconds}");
+        await WriteAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
         await InsertSourcesAsync(connection, transaction, completion.RunId, completion.Sources, cancellationToken);
 
+        var sw0 = System.Diagnostics.Stopwatch.StartNew();
         var stored = await QueryAlertsAsync(connection, transaction, completion.RunId, cancellationToken);
+        Console.Error.WriteLine($"TRACE query {sw0.ElapsedMilliseconds}"); sw0.Restart();
         await transaction.CommitAsync(cancellationToken);
+        Console.Error.WriteLine($"TRACE commit {sw0.ElapsedMilliseconds}");
         return stored;
     }
 
@@ -152,26 +162,31 @@ internal sealed class SqlScanStore : IScanStore
         return await QueryAlertsAsync(connection, transaction: null, runId, cancellationToken);
     }
 
-    // One prepared command for the whole night: Dapper runs it once per alert, re-binding only the parameters.
-    private static Task InsertAlertsAsync(
+    /// <summary>
+    /// Bulk-loads the night into staging and moves it into <c>link_alerts</c> with first-seen and status computed
+    /// as it lands; then corrects the nights after this one (only a backfill or a rerun has any) and applies
+    /// analysts' verdicts, which touch only the links that have one.
+    /// </summary>
+    private async Task WriteAlertsAsync(
         DbConnection connection, DbTransaction transaction, RunCompletion completion, object runDate, CancellationToken cancellationToken)
     {
-        var rows = completion.Alerts.Select(alert => new
-        {
-            completion.RunId,
-            RunDate = runDate,
-            alert.Source,
-            alert.RecordId,
-            alert.InvestigationRef,
-            alert.SubjectRef,
-            alert.RuleId,
-            alert.Score,
-            alert.MatchedOn,
-            alert.Explanation,
-            alert.RecordMasked,
-            New,
-        });
-        return Execute(connection, transaction, ScanSql.InsertAlert, rows, cancellationToken);
+        var night = new { completion.RunId, RunDate = runDate, New, Repeat };
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        await _dialect.StageAlertsAsync(connection, transaction, completion.RunId, completion.Alerts, cancellationToken);
+        Console.Error.WriteLine($"TRACE stage {sw.ElapsedMilliseconds}"); sw.Restart();
+        await Execute(connection, transaction, ScanSql.MoveStagedAlerts, night, cancellationToken);
+        Console.Error.WriteLine($"TRACE move {sw.ElapsedMilliseconds}"); sw.Restart();
+        await Execute(connection, transaction, ScanSql.DeleteStagedAlerts, new { completion.RunId }, cancellationToken);
+        await Execute(connection, transaction, ScanSql.RestampFirstSeenAfter, new { RunDate = runDate }, cancellationToken);
+        await Execute(connection, transaction, ScanSql.RestampStatusAfter, new { RunDate = runDate, New, Repeat }, cancellationToken);
+        Console.Error.WriteLine($"TRACE del+restamp {sw.ElapsedMilliseconds}"); sw.Restart();
+        await Execute(
+            connection,
+            transaction,
+            ScanSql.ApplyDispositions,
+            new { RunDate = runDate, New, Repeat, Suppressed, FalsePositive },
+            cancellationToken);
+        Console.Error.WriteLine($"TRACE dispositions {sw.ElapsedMilliseconds}"); sw.Restart();
     }
 
     private static Task InsertSourcesAsync(

@@ -28,7 +28,24 @@ internal static class StoredNames
     {
         AlertStatus.New => "new",
         AlertStatus.Repeat => "repeat",
+        AlertStatus.Suppressed => "suppressed",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown alert status."),
+    };
+
+    public static string Of(Disposition disposition) => disposition switch
+    {
+        Disposition.FalsePositive => "false-positive",
+        Disposition.Confirmed => "confirmed",
+        _ => throw new ArgumentOutOfRangeException(nameof(disposition), disposition, "Unknown disposition."),
+    };
+
+    public static string Of(AuditAction action) => action switch
+    {
+        AuditAction.DigestWritten => "digest-written",
+        AuditAction.AlertsExported => "alerts-exported",
+        AuditAction.AlertDisposed => "alert-disposed",
+        AuditAction.DataPurged => "data-purged",
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown audit action."),
     };
 
     public static RunStatus RunStatusOf(string stored) => stored switch
@@ -51,7 +68,24 @@ internal static class StoredNames
     {
         "new" => AlertStatus.New,
         "repeat" => AlertStatus.Repeat,
+        "suppressed" => AlertStatus.Suppressed,
         _ => throw Unknown("alert status", stored),
+    };
+
+    public static Disposition DispositionOf(string stored) => stored switch
+    {
+        "false-positive" => Disposition.FalsePositive,
+        "confirmed" => Disposition.Confirmed,
+        _ => throw Unknown("disposition", stored),
+    };
+
+    public static AuditAction AuditActionOf(string stored) => stored switch
+    {
+        "digest-written" => AuditAction.DigestWritten,
+        "alerts-exported" => AuditAction.AlertsExported,
+        "alert-disposed" => AuditAction.AlertDisposed,
+        "data-purged" => AuditAction.DataPurged,
+        _ => throw Unknown("audit action", stored),
     };
 
     private static InvalidDataException Unknown(string what, string stored) =>

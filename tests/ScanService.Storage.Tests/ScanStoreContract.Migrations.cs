@@ -1,3 +1,4 @@
+using ScanService.Model;
 using ScanService.Storage.Migrations;
 using ScanService.Storage.Tests.Support;
 
@@ -111,5 +112,84 @@ public abstract partial class ScanStoreContract
             Dialect, [new Migration(1, "one", ProbeTableScript), new Migration(1, "other one", ProbeTableScript)]));
 
         thrown.Message.ShouldContain("one, other one");
+    }
+
+    [Test]
+    public async Task A_database_at_schema_version_1_with_nights_is_upgraded_keeping_its_alerts_as_history()
+    {
+        var shipped = EmbeddedMigrations.For(Dialect.Provider);
+        await new MigrationRunner(Dialect, shipped.Take(1)).RunAsync(CancellationToken.None);
+        var (runId, keptAlertId, deletedAlertId) = await WriteAVersion1NightAsync(March1);
+
+        await Store.MigrateAsync(CancellationToken.None);
+
+        (await Probe.SchemaVersionsAsync()).Select(v => v.Version).ShouldBe(shipped.Select(m => (long)m.Version));
+        var old = (await Store.GetAlertsAsync(runId, CancellationToken.None)).ShouldHaveSingleItem();
+        old.AlertId.ShouldBe(keptAlertId);
+        old.Status.ShouldBe(AlertStatus.New);
+        var (_, next) = await RunNightAsync(Store, March2, TestAlerts.Link("REC-1"));
+        var repeat = next.ShouldHaveSingleItem();
+        repeat.Status.ShouldBe(AlertStatus.Repeat);
+        repeat.FirstSeenDate.ShouldBe(March1);
+        repeat.AlertId.ShouldBeGreaterThan(deletedAlertId, "an alert id once handed out is never given to another alert");
+    }
+
+    [Test]
+    public async Task A_store_not_allowed_to_migrate_refuses_an_old_schema_and_names_the_command_to_run()
+    {
+        await new MigrationRunner(Dialect, EmbeddedMigrations.For(Dialect.Provider).Take(1)).RunAsync(CancellationToken.None);
+        var store = ScanStoreFactory.Create(Dialect.Provider, ConnectionString, migrateOnStart: false);
+
+        var thrown = await Should.ThrowAsync<InvalidOperationException>(() => store.MigrateAsync(CancellationToken.None));
+
+        thrown.Message.ShouldContain("scan db migrate");
+        (await Probe.SchemaVersionsAsync()).Count.ShouldBe(1);
+    }
+
+    [Test]
+    public async Task A_store_not_allowed_to_migrate_refuses_an_empty_database_and_accepts_a_migrated_one()
+    {
+        var store = ScanStoreFactory.Create(Dialect.Provider, ConnectionString, migrateOnStart: false);
+        await Should.ThrowAsync<InvalidOperationException>(() => store.MigrateAsync(CancellationToken.None));
+
+        await Store.MigrateAsync(CancellationToken.None);
+
+        await store.MigrateAsync(CancellationToken.None);
+        (await store.StartRunAsync(March1, At(March1, 1), "rules-v1", CancellationToken.None)).ShouldBePositive();
+    }
+
+    /// <summary>
+    /// A completed night written the way schema version 1 was: two alerts, the second then deleted (as a rerun
+    /// would), so that its id is the highest ever handed out but no longer in the table.
+    /// </summary>
+    private async Task<(long RunId, long KeptAlertId, long DeletedAlertId)> WriteAVersion1NightAsync(DateOnly night)
+    {
+        var runId = await Probe.ScalarAsync<long>(
+            Dialect.InsertRunReturningId,
+            new { RunDate = Probe.Date(night), StartedAt = Probe.Instant(At(night, 1)), Status = "running", RuleSetHash = "rules-v1" });
+        await Probe.ExecuteAsync(
+            "UPDATE scan_runs SET status = 'completed', finished_at = @FinishedAt WHERE run_id = @RunId",
+            new { RunId = runId, FinishedAt = Probe.Instant(At(night, 2)) });
+        foreach (var recordId in new[] { "REC-1", "REC-2" })
+        {
+            var alert = TestAlerts.Link(recordId);
+            await Probe.ExecuteAsync(
+                """
+                INSERT INTO link_alerts (run_id, run_date, source, record_id, investigation_ref, subject_ref, rule_id, score,
+                                         matched_on, explanation, record_masked, first_seen_date, status)
+                VALUES (@RunId, @Night, @Source, @RecordId, @InvestigationRef, @SubjectRef, @RuleId, @Score,
+                        @MatchedOn, @Explanation, @RecordMasked, @Night, 'new')
+                """,
+                new
+                {
+                    RunId = runId, Night = Probe.Date(night), alert.Source, alert.RecordId, alert.InvestigationRef, alert.SubjectRef,
+                    alert.RuleId, alert.Score, alert.MatchedOn, alert.Explanation, alert.RecordMasked,
+                });
+        }
+
+        var kept = await Probe.ScalarAsync<long>("SELECT alert_id FROM link_alerts WHERE record_id = 'REC-1'");
+        var deleted = await Probe.ScalarAsync<long>("SELECT alert_id FROM link_alerts WHERE record_id = 'REC-2'");
+        await Probe.ExecuteAsync("DELETE FROM link_alerts WHERE record_id = 'REC-2'");
+        return (runId, kept, deleted);
     }
 }

@@ -24,6 +24,9 @@ public abstract partial class ScanStoreContract
 
     private protected DatabaseProbe Probe { get; private set; } = null!;
 
+    /// <summary>This test's database, as the service would be configured with it.</summary>
+    private protected string ConnectionString => _database!.ConnectionString;
+
     /// <summary>A new, empty database of the provider under test.</summary>
     protected abstract Task<TestDatabase> CreateDatabaseAsync();
 

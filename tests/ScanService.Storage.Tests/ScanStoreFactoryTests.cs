@@ -9,7 +9,7 @@ public sealed class ScanStoreFactoryTests
 
         thrown.ParamName.ShouldBe("provider");
         thrown.Message.ShouldContain("'oracle'");
-        thrown.Message.ShouldContain("Supported providers: sqlite");
+        thrown.Message.ShouldContain("Supported providers: sqlite, postgres, sqlserver");
     }
 
     [Test]
@@ -24,5 +24,22 @@ public sealed class ScanStoreFactoryTests
     public void An_empty_connection_string_is_refused()
     {
         Should.Throw<ArgumentException>(() => ScanStoreFactory.Create("sqlite", " "));
+    }
+
+    [TestCase("postgres", "Host=db.example;Database=scan;Username=svc_scan")]
+    [TestCase("sqlserver", "Server=db.example;Database=scan;Integrated Security=true")]
+    [TestCase("sqlite", "Data Source=scan.db")]
+    public void Each_provider_gets_its_own_dialect(string provider, string connectionString)
+    {
+        ScanStoreFactory.CreateDialect(provider, connectionString).Provider.ShouldBe(provider);
+    }
+
+    [TestCase("postgres", "Host=db.example;Password=hunter2;Flavour=strong")]
+    [TestCase("sqlserver", "Server=db.example;Password=hunter2;Flavour=strong")]
+    public void A_connection_string_with_an_unknown_keyword_is_refused_at_start_without_echoing_it(string provider, string connectionString)
+    {
+        var thrown = Should.Throw<ArgumentException>(() => ScanStoreFactory.Create(provider, connectionString));
+
+        thrown.Message.ShouldNotContain("hunter2");
     }
 }

@@ -13,7 +13,12 @@ public class CommandLineTests
     public void TearDown() => _workspace.Dispose();
 
     [TestCase(new[] { "run", "--help" }, new[] { "--date", "--exports", "--rules", "--database", "--provider", "--outbox", "--resend-digest" })]
-    [TestCase(new[] { "alerts", "export", "--help" }, new[] { "--run", "--format", "--out", "--database", "--provider" })]
+    [TestCase(new[] { "alerts", "export", "--help" }, new[] { "--run", "--format", "--out", "--include-suppressed", "--by", "--database", "--provider" })]
+    [TestCase(new[] { "alerts", "dispose", "--help" }, new[] { "--alert", "--as", "--by", "--reason", "--database", "--provider" })]
+    [TestCase(new[] { "audit", "--help" }, new[] { "--since", "--until", "--limit", "--database", "--provider" })]
+    [TestCase(new[] { "db", "migrate", "--help" }, new[] { "--database", "--provider" })]
+    [TestCase(new[] { "db", "purge", "--help" }, new[] { "--older-than", "--dry-run", "--by", "--database", "--provider" })]
+    [TestCase(new[] { "bench", "store", "--help" }, new[] { "--alerts", "--provider", "--database" })]
     public async Task Help_on_each_command_explains_every_option(string[] args, string[] options)
     {
         var help = await ScanWorkspace.InvokeAsync(args);

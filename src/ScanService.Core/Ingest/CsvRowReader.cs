@@ -6,25 +6,39 @@ using CsvHelper.Configuration;
 namespace ScanService.Ingest;
 
 /// <summary>
-/// Streams the rows of one CSV file (RFC 4180) with the line each starts on. Decoding is strict UTF-8: a file
-/// in another encoding raises <see cref="DecoderFallbackException"/> instead of turning names into mojibake.
+/// Streams the rows of one CSV file (RFC 4180) with the line each starts on. Decoding is strict (UTF-8 unless a
+/// source mapping says otherwise): a file in another encoding raises <see cref="DecoderFallbackException"/>
+/// instead of turning names into mojibake.
 /// </summary>
 public sealed class CsvRowReader : IDisposable
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly StreamReader _reader;
     private readonly CsvParser _parser;
     private bool _badData;
+    private readonly int _linesSkipped;
     private int _previousRawRow;
 
     public CsvRowReader(string path, char delimiter = ',')
+        : this(path, CsvFormat.Standard with { Delimiter = delimiter })
+    {
+    }
+
+    public CsvRowReader(string path, CsvFormat format)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
-        _reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        // Only a UTF-8 file may announce itself with a byte-order mark; in any other declared encoding those bytes
+        // would be letters, and are refused before reading (SingleByteCheck).
+        _reader = new StreamReader(stream, format.Encoding, detectEncodingFromByteOrderMarks: format.Encoding is UTF8Encoding, bufferSize: 1 << 16);
+
+        // Lines above the header (a title, an export date) are skipped as text, not parsed: they are rarely valid CSV.
+        while (_linesSkipped < format.HeaderRow - 1 && _reader.ReadLine() is not null)
+        {
+            _linesSkipped++;
+        }
+
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = delimiter.ToString(),
+            Delimiter = format.Delimiter.ToString(),
             HasHeaderRecord = true,
             // Blank lines are kept so that line numbers stay exact; they are skipped below, not counted as rows.
             IgnoreBlankLines = false,
@@ -62,7 +76,7 @@ public sealed class CsvRowReader : IDisposable
                 return false;
             }
 
-            Line = _previousRawRow + 1;
+            Line = _linesSkipped + _previousRawRow + 1;
             _previousRawRow = _parser.RawRow;
             HasBadQuoting = _badData;
             if (_parser.Count == 1 && _parser[0].Length == 0)

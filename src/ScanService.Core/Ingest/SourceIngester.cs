@@ -1,30 +1,51 @@
 using System.Text;
+using ScanService.Ingest.Mappings;
 using ScanService.Model;
 
 namespace ScanService.Ingest;
 
 /// <summary>
-/// Reads one partner export in the standard format. Each row is accepted or rejected with its line, field and
-/// reason; a file that cannot be read at all (unknown layout, not UTF-8, unreadable) fails as a whole and
+/// Reads one partner export: through its source mapping when the rules folder has one for it (a mapping wins over
+/// the standard format), otherwise in the standard format. Each row is accepted or rejected with its line, column
+/// and reason; a file that cannot be read at all (unknown layout, wrong encoding, unreadable) fails as a whole and
 /// none of its rows are used, so a half-read file never looks like a complete one.
 /// </summary>
 public sealed class SourceIngester
 {
     private readonly PersonRecordBuilder _builder;
+    private readonly SourceMappings _mappings;
 
-    public SourceIngester(DateOnly runDate) => _builder = new PersonRecordBuilder(runDate);
+    public SourceIngester(DateOnly runDate, SourceMappings? mappings = null)
+    {
+        _builder = new PersonRecordBuilder(runDate);
+        _mappings = mappings ?? SourceMappings.None;
+    }
 
     public SourceIngestResult Ingest(SourceFile file)
     {
+        var mapping = _mappings.TryGet(file.Source, out var found) ? found : null;
         try
         {
-            return ReadAll(file);
+            if (mapping is not null && !SourceEncodings.IsUtf8(mapping.EncodingName) &&
+                SingleByteCheck.FindProblem(file.Path, mapping.EncodingName) is { } wrong)
+            {
+                return Failed(file, $"{wrong.Reason} (line {wrong.Line}, byte {wrong.Column}; mapping {mapping.FileName})", wrong.Line);
+            }
+
+            return ReadAll(file, mapping);
+        }
+        catch (DecoderFallbackException) when (mapping is null || SourceEncodings.IsUtf8(mapping.EncodingName))
+        {
+            var at = Utf8Locator.FindFirstInvalid(file.Path);
+            var where = at is { } position ? $" (first bad byte at line {position.Line}, byte {position.Column})" : string.Empty;
+            var fix = mapping is null
+                ? "export it as UTF-8 or describe its encoding in a source mapping"
+                : $"export it as UTF-8 or correct 'encoding' in {mapping.FileName}";
+            return Failed(file, $"the file is not valid UTF-8{where}; {fix}", at?.Line ?? 0);
         }
         catch (DecoderFallbackException)
         {
-            var at = Utf8Locator.FindFirstInvalid(file.Path);
-            var where = at is { } found ? $" (first bad byte at line {found.Line}, byte {found.Column})" : string.Empty;
-            return Failed(file, $"the file is not valid UTF-8{where}; export it as UTF-8 or describe its encoding in a source mapping", at?.Line ?? 0);
+            return Failed(file, $"the file is not valid {mapping!.EncodingName}; correct 'encoding' in {mapping.FileName}");
         }
         catch (IOException ex)
         {
@@ -36,23 +57,41 @@ public sealed class SourceIngester
         }
     }
 
-    private SourceIngestResult ReadAll(SourceFile file)
+    private SourceIngestResult ReadAll(SourceFile file, SourceMapping? mapping)
     {
-        using var reader = new CsvRowReader(file.Path);
+        var format = mapping?.Format ?? CsvFormat.Standard;
+        using var reader = new CsvRowReader(file.Path, format);
         var header = reader.ReadHeader();
         if (header is null)
         {
-            return Failed(file, "the file is empty (no header row)");
+            return Failed(file, mapping is null ? "the file is empty (no header row)" : $"the file has no header row on line {mapping.HeaderRow} ({mapping.FileName})");
         }
 
-        var layout = StandardColumns.FromHeader(header);
+        var layout = LayoutOf(header, mapping);
         if (!layout.Success)
         {
-            return Failed(file, layout.Error!);
+            return Failed(file, layout.Error!, reader.Line);
         }
 
-        var columns = layout.Value;
-        var recordIdIndex = columns.IndexOf(StandardColumns.RecordId);
+        return ReadRows(file, reader, layout.Value, format);
+    }
+
+    private static ParseResult<SourceLayout> LayoutOf(string[] header, SourceMapping? mapping)
+    {
+        if (mapping is not null)
+        {
+            return SourceLayout.Mapped(mapping, header);
+        }
+
+        var standard = StandardColumns.FromHeader(header);
+        return standard.Success
+            ? ParseResult<SourceLayout>.Ok(SourceLayout.Standard(standard.Value))
+            : ParseResult<SourceLayout>.Fail(standard.Error!);
+    }
+
+    private SourceIngestResult ReadRows(SourceFile file, CsvRowReader reader, SourceLayout layout, CsvFormat format)
+    {
+        var recordIdIndex = layout.IndexOf(StandardColumns.RecordId);
         var records = new List<PersonRecord>();
         var issues = new List<IngestIssue>();
         var firstLineById = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -64,30 +103,30 @@ public sealed class SourceIngester
             read++;
             var line = reader.Line;
             var recordId = reader[recordIdIndex].Trim();
-            var rejection = CheckRowShape(reader, columns, recordId, firstLineById);
+            var rejection = CheckRowShape(reader, layout, format, recordId, firstLineById);
             if (rejection is { } reject)
             {
                 rejected++;
-                issues.Add(Issue(file, line, recordId, reject.Field, IssueOutcome.Rejected, reject.Reason));
+                issues.Add(Issue(file, line, recordId, layout.ColumnOf(reject.Field), IssueOutcome.Rejected, reject.Reason));
                 continue;
             }
 
             firstLineById[recordId] = line;
             problems.Clear();
-            var fields = PersonFields.Read(reader, columns);
+            var fields = layout.Read(reader, problems);
             var record = _builder.Build(file.Source, recordId, line, fields, problems);
             if (!PersonRecordBuilder.IsIdentifiable(record))
             {
                 rejected++;
                 issues.Add(Issue(file, line, recordId, "(row)", IssueOutcome.Rejected,
-                    "no usable name, phone, address or email to match on" + DroppedSuffix(problems)));
+                    "no usable name, phone, address or email to match on" + DroppedSuffix(problems, layout)));
                 continue;
             }
 
             foreach (var problem in problems)
             {
                 fieldIssues++;
-                issues.Add(Issue(file, line, recordId, problem.Field, IssueOutcome.FieldDropped, problem.Reason));
+                issues.Add(Issue(file, line, recordId, layout.ColumnOf(problem.Field), IssueOutcome.FieldDropped, problem.Reason));
             }
 
             records.Add(record);
@@ -97,16 +136,18 @@ public sealed class SourceIngester
         return new SourceIngestResult(records, report, issues);
     }
 
-    private static FieldProblem? CheckRowShape(CsvRowReader reader, StandardColumns columns, string recordId, Dictionary<string, int> firstLineById)
+    private static FieldProblem? CheckRowShape(
+        CsvRowReader reader, SourceLayout layout, CsvFormat format, string recordId, Dictionary<string, int> firstLineById)
     {
         if (reader.HasBadQuoting)
         {
             return new FieldProblem("(row)", "broken quoting: a field has a stray or unclosed double quote");
         }
 
-        if (reader.FieldCount != columns.FieldCount)
+        if (reader.FieldCount != layout.FieldCount)
         {
-            return new FieldProblem("(row)", $"has {reader.FieldCount} fields but the header has {columns.FieldCount} (an unquoted comma?)");
+            var delimiter = format.Delimiter == ',' ? "comma" : format.DelimiterName;
+            return new FieldProblem("(row)", $"has {reader.FieldCount} fields but the header has {layout.FieldCount} (an unquoted {delimiter}?)");
         }
 
         if (recordId.Length == 0)
@@ -122,8 +163,8 @@ public sealed class SourceIngester
         return null;
     }
 
-    private static string DroppedSuffix(List<FieldProblem> problems) =>
-        problems.Count == 0 ? string.Empty : " (unreadable: " + string.Join(", ", problems.Select(p => p.Field)) + ")";
+    private static string DroppedSuffix(List<FieldProblem> problems, SourceLayout layout) =>
+        problems.Count == 0 ? string.Empty : " (unreadable: " + string.Join(", ", problems.Select(p => layout.ColumnOf(p.Field))) + ")";
 
     private static IngestIssue Issue(SourceFile file, int line, string? recordId, string field, IssueOutcome outcome, string reason) =>
         new(file.Source, file.FileName, line, string.IsNullOrEmpty(recordId) ? null : recordId, field, outcome, reason);

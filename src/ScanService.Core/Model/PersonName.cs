@@ -1,3 +1,5 @@
+using ScanService.Match.Names;
+
 namespace ScanService.Model;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace ScanService.Model;
 public sealed class PersonName
 {
     public static readonly PersonName Empty = new([], []);
+
+    private string[]? _tokens;
+    private NameTokens? _comparisonFacts;
 
     public PersonName(string[] forenames, string[] surnames)
     {
@@ -23,5 +28,22 @@ public sealed class PersonName
     /// <summary>Every token, forenames first: what order-insensitive comparison works on.</summary>
     public IEnumerable<string> AllTokens => Forenames.Concat(Surnames);
 
+    /// <summary>
+    /// Every token, forenames first, built once: the positions a <see cref="TokenAgreement"/> refers to.
+    /// </summary>
+    public IReadOnlyList<string> Tokens => _tokens ??= [.. Forenames, .. Surnames];
+
+    /// <summary>
+    /// Spelling keys, sound keys and nickname entries of the tokens, worked out on first comparison and kept:
+    /// a name is compared with many others each night. Racing threads may both build it; either result is the same.
+    /// </summary>
+    internal NameTokens ComparisonFacts => Volatile.Read(ref _comparisonFacts) ?? BuildComparisonFacts();
+
     public override string ToString() => $"{string.Join(' ', Forenames)} | {string.Join(' ', Surnames)}";
+
+    private NameTokens BuildComparisonFacts()
+    {
+        var facts = NameTokens.Of(this);
+        return Interlocked.CompareExchange(ref _comparisonFacts, facts, null) ?? facts;
+    }
 }

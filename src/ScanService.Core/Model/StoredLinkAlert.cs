@@ -7,6 +7,12 @@ public enum AlertStatus
 
     /// <summary>The same link was alerted on an earlier night.</summary>
     Repeat,
+
+    /// <summary>
+    /// An analyst marked the link a false positive on an earlier night and its evidence has not changed since:
+    /// stored so the record of what was found stays complete, but counted only, never listed or exported by default.
+    /// </summary>
+    Suppressed,
 }
 
 /// <summary>A link alert as stored for a run: the alert plus when it was first seen.</summary>

@@ -35,17 +35,18 @@ public sealed partial class NightlyScan
         var stopwatch = Stopwatch.StartNew();
         await _store.MigrateAsync(cancellationToken);
 
-        RuleSet? rules = null;
+        RuleFolder? ruleFolder = null;
         string? ruleError = null;
         try
         {
-            rules = RuleSetLoader.Load(request.RulesDirectory);
+            ruleFolder = RuleFolder.Load(request.RulesDirectory);
         }
         catch (RuleSetException ex)
         {
             ruleError = ex.Message;
         }
 
+        var rules = ruleFolder?.RuleSet;
         var runId = await _store.StartRunAsync(request.RunDate, _clock.GetUtcNow(), rules?.Hash ?? string.Empty, cancellationToken);
         LogStarted(runId, request.RunDate, rules?.Rules.Count ?? 0);
         var night = new NightResult(request.RunDate);
@@ -56,7 +57,7 @@ public sealed partial class NightlyScan
                 return await FailAsync(runId, night, ruleError!, stopwatch, cancellationToken);
             }
 
-            return await ScanAsync(runId, request, rules, night, stopwatch, cancellationToken);
+            return await ScanAsync(runId, request, ruleFolder!, night, stopwatch, cancellationToken);
         }
         catch (InvestigationFilesException ex)
         {
@@ -70,14 +71,15 @@ public sealed partial class NightlyScan
         }
     }
 
-    private async Task<ScanOutcome> ScanAsync(long runId, ScanRequest request, RuleSet rules, NightResult night, Stopwatch stopwatch, CancellationToken cancellationToken)
+    private async Task<ScanOutcome> ScanAsync(long runId, ScanRequest request, RuleFolder ruleFolder, NightResult night, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
+        var rules = ruleFolder.RuleSet;
         var folder = new ExportFolder(request.ExportsDirectory);
         var open = new InvestigationsLoader(request.RunDate).Load(folder);
         night.Issues.AddRange(open.Issues);
         LogInvestigations(open.Investigations.Count, open.Subjects.Count);
 
-        var ingester = new SourceIngester(request.RunDate);
+        var ingester = new SourceIngester(request.RunDate, ruleFolder.Mappings);
         var records = new List<PersonRecord>();
         foreach (var file in folder.FindSources())
         {
@@ -102,9 +104,10 @@ public sealed partial class NightlyScan
             new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), cancellationToken);
 
         var newCount = stored.Count(a => a.Status == AlertStatus.New);
+        var repeatCount = stored.Count(a => a.Status == AlertStatus.Repeat);
         var (digestPath, alreadySent, digestError) = await PublishDigestAsync(runId, request, rules, open, stored, cancellationToken);
-        return new ScanOutcome(runId, request.RunDate, RunStatus.Completed, digestError, night.Sources, newCount, stored.Count - newCount,
-            digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed);
+        return new ScanOutcome(runId, request.RunDate, RunStatus.Completed, digestError, night.Sources, newCount, repeatCount,
+            digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed, stored.Count - newCount - repeatCount);
     }
 
     private async Task<(string? Path, bool AlreadySent, string? Error)> PublishDigestAsync(

@@ -15,7 +15,8 @@ public sealed record ScanOutcome(
     bool DigestAlreadySent,
     string? QuarantinePath,
     int QuarantinedIssues,
-    TimeSpan Duration)
+    TimeSpan Duration,
+    int SuppressedAlerts = 0)
 {
     public bool Succeeded => Status == RunStatus.Completed && Error is null;
 }

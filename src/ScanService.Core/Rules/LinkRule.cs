@@ -25,9 +25,26 @@ public sealed record LinkRule(
     /// <summary>Per field, the most a rare (or common) agreed value may add to (or take from) its weight.</summary>
     public IReadOnlyDictionary<string, double> Rarity { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>Where the rule's parts are written, so that checks made after reading can still point at them.</summary>
+    public RulePositions Positions { get; init; } = RulePositions.None;
+
     public bool AppliesTo(string source) => Enabled && (Sources is null || Sources.Contains(source));
 
     public double RarityOf(string field) => Rarity.TryGetValue(field, out var limit) ? limit : 0;
+}
+
+/// <summary>The line and column of a rule's id, of each compared field and of each named source.</summary>
+public sealed record RulePositions(
+    TextPosition Id,
+    IReadOnlyDictionary<string, TextPosition> Fields,
+    IReadOnlyDictionary<string, TextPosition> Sources)
+{
+    public static readonly RulePositions None = new(
+        TextPosition.Start, new Dictionary<string, TextPosition>(), new Dictionary<string, TextPosition>());
+
+    public TextPosition FieldOrId(string field) => Fields.TryGetValue(field, out var at) ? at : Id;
+
+    public TextPosition SourceOrId(string source) => Sources.TryGetValue(source, out var at) ? at : Id;
 }
 
 /// <summary>The rules of one run and the hash that identifies exactly which text they came from.</summary>

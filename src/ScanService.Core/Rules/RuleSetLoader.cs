@@ -6,7 +6,7 @@ namespace ScanService.Rules;
 /// <summary>
 /// Loads every <c>*.yaml</c>/<c>*.yml</c> file at the top of the rules folder, read fresh on each run so an edited
 /// rule takes effect at the next run. Any error anywhere fails the whole set: a half-loaded rule set would
-/// make a quiet night out of a broken one.
+/// make a quiet night out of a broken one. Subfolders (<c>mappings/</c>, <c>tests/</c>) are not rules.
 /// </summary>
 public static class RuleSetLoader
 {
@@ -27,23 +27,16 @@ public static class RuleSetLoader
             return (rules, errors, string.Empty);
         }
 
-        var files = Directory.EnumerateFiles(directory)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
-            .ToList();
-
+        var files = YamlFiles(directory);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var path in files)
         {
             var fileName = Path.GetFileName(path);
-            var length = new FileInfo(path).Length;
-            if (length > RuleFileReader.MaxFileBytes)
+            if (YamlFile.ReadText(path, fileName, RuleFileReader.KindOfFile, errors) is not { } text)
             {
-                errors.Add(new RuleError(fileName, 1, 1, $"file is {length} bytes; rule files are limited to {RuleFileReader.MaxFileBytes} bytes"));
                 continue;
             }
 
-            var text = File.ReadAllText(path, Encoding.UTF8);
             hash.AppendData(Encoding.UTF8.GetBytes(fileName + "\n" + text + "\n"));
             if (new RuleFileReader(fileName, errors).Read(text) is { } rule)
             {
@@ -53,10 +46,11 @@ public static class RuleSetLoader
 
         foreach (var duplicate in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1))
         {
-            var files2 = string.Join(", ", duplicate.Select(r => r.FileName));
+            var first = duplicate.First();
             foreach (var rule in duplicate.Skip(1))
             {
-                errors.Add(new RuleError(rule.FileName, 1, 1, $"rule id '{duplicate.Key}' is used by more than one file ({files2})"));
+                errors.Add(RuleError.At(rule.FileName, rule.Positions.Id,
+                    $"rule id '{duplicate.Key}' is already used by {first.FileName} (line {first.Positions.Id.Line}); give this rule another id"));
             }
         }
 
@@ -67,4 +61,10 @@ public static class RuleSetLoader
 
         return (rules, errors, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
+
+    /// <summary>The <c>*.yaml</c> and <c>*.yml</c> files directly in a folder, in a stable order.</summary>
+    internal static List<string> YamlFiles(string directory) => Directory.EnumerateFiles(directory)
+        .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+        .ToList();
 }

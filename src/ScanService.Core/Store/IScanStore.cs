@@ -6,9 +6,12 @@ namespace ScanService.Store;
 /// Everything the nightly scan keeps. Implementations must make <see cref="CompleteRunAsync"/> atomic: the run's
 /// alerts, its source counts and its completed status commit together or not at all.
 /// </summary>
-public interface IScanStore
+public interface IScanStore : IAuditLog, IAlertDispositions, IRetention
 {
-    /// <summary>Creates or upgrades the schema; safe to call on every start.</summary>
+    /// <summary>
+    /// Creates or upgrades the schema; safe to call on every start, and from several processes at once. A store
+    /// configured not to migrate on start only checks that the schema is current, and throws when it is not.
+    /// </summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
     /// <summary>Records that a scan of <paramref name="runDate"/> has started; returns the new run id.</summary>
@@ -16,8 +19,9 @@ public interface IScanStore
 
     /// <summary>
     /// In one transaction: replaces the alerts held for the run's date with <see cref="RunCompletion.Alerts"/>
-    /// (so a rerun of a night never duplicates), marks each new or repeat against earlier nights, stores the
-    /// source reports and marks the run completed. Returns the alerts as stored.
+    /// (so a rerun of a night never duplicates), marks each new, repeat or suppressed (a false positive whose
+    /// evidence is unchanged) against earlier nights, stores the source reports and marks the run completed.
+    /// Returns the alerts as stored.
     /// </summary>
     Task<IReadOnlyList<StoredLinkAlert>> CompleteRunAsync(RunCompletion completion, CancellationToken cancellationToken);
 

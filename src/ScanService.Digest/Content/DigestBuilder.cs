@@ -57,7 +57,7 @@ internal sealed class DigestBuilder
                     .Select(inv => new DigestInvestigation(
                         inv.Key,
                         inv.First().Investigation,
-                        inv.Select(p => new DigestLink(p.Stored.Alert, rules.GetValueOrDefault(p.Stored.Alert.RuleId))).ToList()))
+                        inv.Select(p => new DigestLink(p.Stored.AlertId, p.Stored.Alert, rules.GetValueOrDefault(p.Stored.Alert.RuleId))).ToList()))
                     .ToList()))
             .ToList();
 
@@ -75,6 +75,7 @@ internal sealed class DigestBuilder
         new(
             NewLinks: placed.Count(p => p.Stored.Status == AlertStatus.New),
             RepeatLinks: placed.Count(p => p.Stored.Status == AlertStatus.Repeat),
+            SuppressedLinks: placed.Count(p => p.Stored.Status == AlertStatus.Suppressed),
             Sources: sources.Count,
             SourcesNotScanned: sources.Count(s => s.Outcome is not SourceOutcome.Read),
             RowsRead: sources.Sum(s => s.RowsRead),

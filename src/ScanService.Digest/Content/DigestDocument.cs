@@ -22,6 +22,10 @@ internal sealed record DigestDocument(
     /// <summary>Sources none of whose rows were scanned tonight: what an analyst must know before trusting a quiet night.</summary>
     public IReadOnlyList<SourceReport> UnscannedSources { get; } =
         Sources.Where(s => s.Outcome is not SourceOutcome.Read).ToList();
+
+    /// <summary>The alerts whose (masked) details the body lists: what the audit log records as sent.</summary>
+    public IReadOnlyList<long> ListedAlertIds { get; } =
+        Teams.SelectMany(t => t.Investigations).SelectMany(i => i.Links).Select(l => l.AlertId).ToList();
 }
 
 /// <summary>One team's new links, by investigation.</summary>
@@ -34,14 +38,16 @@ internal sealed record DigestTeam(string Name, IReadOnlyList<DigestInvestigation
 internal sealed record DigestInvestigation(string Ref, Investigation? Details, IReadOnlyList<DigestLink> Links);
 
 /// <summary>One new link as listed. <see cref="Rule"/> is null when the rule is no longer in the rule set.</summary>
-internal sealed record DigestLink(LinkAlert Alert, RuleSummary? Rule);
+internal sealed record DigestLink(long AlertId, LinkAlert Alert, RuleSummary? Rule);
 
 /// <summary>How many links each team has tonight; repeats are only ever counted, never listed.</summary>
 internal sealed record DigestTeamCount(string Team, int NewLinks, int RepeatLinks);
 
+/// <summary><see cref="SuppressedLinks"/>: links analysts marked false positive whose evidence is unchanged; counted, never listed.</summary>
 internal sealed record DigestTotals(
     int NewLinks,
     int RepeatLinks,
+    int SuppressedLinks,
     int Sources,
     int SourcesNotScanned,
     int RowsRead,

@@ -32,7 +32,8 @@ internal static class DigestWording
 
     public static string LinkCountsLine(DigestTotals totals) =>
         $"{Count(totals.NewLinks, "new link", "new links")} · " +
-        $"{Count(totals.RepeatLinks, "repeat link", "repeat links")} (counted, not listed)";
+        $"{Count(totals.RepeatLinks, "repeat link", "repeat links")} (counted, not listed) · " +
+        $"{Count(totals.SuppressedLinks, "link", "links")} suppressed as false positives";
 
     public static string SourceCountsLine(DigestDocument document)
     {

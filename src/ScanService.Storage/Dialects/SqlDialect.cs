@@ -1,10 +1,13 @@
 using System.Data.Common;
+using ScanService.Model;
 
 namespace ScanService.Storage.Dialects;
 
 /// <summary>
 /// Everything that differs between databases, and nothing else: the store and the migration runner keep the
-/// standard SQL. A new provider is a subclass plus a folder of scripts under <c>deploy/database/</c>.
+/// standard SQL (<see cref="ScanSql"/>). A new provider is a subclass plus a folder of scripts under
+/// <c>deploy/database/</c>. Where a statement differs only in one clause (returning a key, paging), it is put
+/// together here from <see cref="ScanSql"/>'s constant fragments; no value ever enters SQL text.
 /// </summary>
 internal abstract class SqlDialect
 {
@@ -14,11 +17,16 @@ internal abstract class SqlDialect
     /// <summary>Opens a connection with the session settings the store relies on (foreign keys, lock waits).</summary>
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Inserts a <c>scan_runs</c> row from <c>@RunDate, @StartedAt, @Status, @RuleSetHash</c> and selects its
-    /// <c>run_id</c>. Databases disagree on how an insert hands back its generated key.
-    /// </summary>
-    public abstract string InsertRunReturningId { get; }
+    /// <summary>Inserts a <c>scan_runs</c> row from <c>@RunDate, @StartedAt, @Status, @RuleSetHash</c> and selects its <c>run_id</c>.</summary>
+    public string InsertRunReturningId => field ??= InsertReturning(ScanSql.InsertRunInto, "run_id", ScanSql.RunValues);
+
+    public string InsertDispositionReturningId =>
+        field ??= InsertReturning(ScanSql.InsertDispositionInto, "disposition_id", ScanSql.DispositionValues);
+
+    public string InsertAuditReturningId => field ??= InsertReturning(ScanSql.InsertAuditInto, "audit_id", ScanSql.AuditValues);
+
+    /// <summary>The audit entries between <c>@Since</c> and <c>@Until</c>, <c>@Take</c> of them after <c>@Skip</c>.</summary>
+    public string SelectAuditPage => field ??= ScanSql.SelectAuditBetween + "\n" + PageClause;
 
     /// <summary>Creates <c>schema_version (version, description, applied_at)</c> unless it exists.</summary>
     public abstract string CreateSchemaVersionTable { get; }
@@ -47,5 +55,48 @@ internal abstract class SqlDialect
         command.Transaction = transaction;
         command.CommandText = script;
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Holds a database-wide lock while migrations run on <paramref name="connection"/>, so that services starting
+    /// together apply each script once; released on dispose. By default nothing: SQLite's write transactions
+    /// (BEGIN IMMEDIATE) already serialise migrating processes.
+    /// </summary>
+    public virtual Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    /// <summary>
+    /// Loads the night's alerts into <c>link_alert_staging</c> within <paramref name="transaction"/>, in the fastest
+    /// way the database offers. By default one prepared insert re-bound per row, all in the caller's transaction
+    /// (which is what makes it fast on SQLite: one journal commit for the whole night).
+    /// </summary>
+    public virtual async Task StageAlertsAsync(
+        DbConnection connection, DbTransaction transaction, long runId, IReadOnlyList<LinkAlert> alerts, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = ScanSql.InsertStagedAlert;
+        var values = StagedAlertParameters.AddTo(command);
+        await command.PrepareAsync(cancellationToken);
+        foreach (var alert in alerts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            values.Bind(runId, alert);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Puts a key-returning insert together: by default standard <c>RETURNING</c> after the values.</summary>
+    protected virtual string InsertReturning(string insertInto, string keyColumn, string values) =>
+        $"{insertInto}\n{values}\nRETURNING {keyColumn}";
+
+    /// <summary>Limits an ordered query to <c>@Take</c> rows after <c>@Skip</c>: SQL:2008 by default.</summary>
+    protected virtual string PageClause => "OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -32,6 +32,9 @@ internal sealed class MigrationRunner
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+
+        // Before anything else, even creating schema_version: two servers creating it at once collide on PostgreSQL.
+        await using var migrationLock = await _dialect.LockMigrationsAsync(connection, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(_dialect.CreateSchemaVersionTable, cancellationToken: cancellationToken));
         await RefuseNewerSchemaAsync(connection, cancellationToken);
 
@@ -40,6 +43,38 @@ internal sealed class MigrationRunner
             await ApplyAsync(connection, migration, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// For a service that must not change the schema itself (<c>Scan:MigrateOnStart = false</c>): throws unless
+    /// the database is exactly at the newest script, saying what to run.
+    /// </summary>
+    public async Task CheckCurrentAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        long applied;
+        try
+        {
+            applied = await connection.ExecuteScalarAsync<long?>(
+                new CommandDefinition(HighestApplied, cancellationToken: cancellationToken)) ?? 0;
+        }
+        catch (DbException)
+        {
+            // No schema_version table: nothing was ever applied.
+            applied = 0;
+        }
+
+        var known = HighestKnown;
+        if (applied < known)
+        {
+            throw new SchemaVersionException(
+                $"The database schema is at version {applied}; this ScanService needs version {known}. " +
+                "Run 'scan db migrate' (Scan:MigrateOnStart is false, so the service does not migrate by itself).");
+        }
+
+        RefuseNewer(applied, known);
+    }
+
+    private int HighestKnown => _migrations.Count == 0 ? 0 : _migrations[^1].Version;
 
     private async Task ApplyAsync(DbConnection connection, Migration migration, CancellationToken cancellationToken)
     {
@@ -59,7 +94,7 @@ internal sealed class MigrationRunner
         }
         catch (DbException exception)
         {
-            throw new InvalidOperationException(
+            throw new SchemaVersionException(
                 $"Schema script V{migration.Version:000} ({migration.Description}) failed and was rolled back: {exception.Message}",
                 exception);
         }
@@ -74,10 +109,14 @@ internal sealed class MigrationRunner
     {
         var highestApplied = await connection.ExecuteScalarAsync<long?>(
             new CommandDefinition(HighestApplied, cancellationToken: cancellationToken));
-        var highestKnown = _migrations.Count == 0 ? 0 : _migrations[^1].Version;
+        RefuseNewer(highestApplied ?? 0, HighestKnown);
+    }
+
+    private static void RefuseNewer(long highestApplied, int highestKnown)
+    {
         if (highestApplied > highestKnown)
         {
-            throw new InvalidOperationException(
+            throw new SchemaVersionException(
                 $"The database schema is at version {highestApplied}, newer than this ScanService knows ({highestKnown}). " +
                 "Upgrade ScanService before running it against this database.");
         }

@@ -27,6 +27,8 @@ internal sealed class AlertRow
 
     public string RecordMasked { get; set; } = "";
 
+    public string EvidenceFingerprint { get; set; } = "";
+
     public object FirstSeenDate { get; set; } = null!;
 
     public string Status { get; set; } = "";

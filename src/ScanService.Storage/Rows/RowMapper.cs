@@ -47,6 +47,28 @@ internal sealed class RowMapper(SqlDialect dialect)
         dialect.FromDbDate(row.FirstSeenDate),
         StoredNames.AlertStatusOf(row.Status));
 
+    public AlertDisposition ToDisposition(DispositionRow row) => new(
+        row.Id,
+        row.AlertId,
+        new LinkAlertKey(row.Source, row.RecordId, row.InvestigationRef, row.SubjectRef, row.RuleId),
+        dialect.FromDbDate(row.AlertRunDate),
+        row.EvidenceFingerprint,
+        StoredNames.DispositionOf(row.Disposition),
+        row.DisposedBy,
+        row.Reason,
+        dialect.FromDbTimestamp(row.DisposedAt));
+
+    public AuditEntry ToAudit(AuditRow row) => new(
+        row.Id,
+        dialect.FromDbTimestamp(row.OccurredAt),
+        StoredNames.AuditActionOf(row.Action),
+        row.Actor,
+        row.RunId,
+        row.RowCount is { } count ? checked((int)count) : null,
+        AuditLists.ParseRecipients(row.Recipients),
+        AuditLists.ParseAlertIds(row.AlertIds),
+        row.Detail);
+
     private static SourceReport ToSource(RunSourceRow row) => new(
         row.Source!,
         row.FileName!,

@@ -1,9 +1,14 @@
 using System.CommandLine;
 using ScanService.Host.Export;
+using ScanService.Host.Hosting;
+using ScanService.Model;
 
 namespace ScanService.Host.Cli;
 
-/// <summary><c>scan alerts export</c>: the link alerts of one run, in the contract's columns (DESIGN.md §4).</summary>
+/// <summary>
+/// <c>scan alerts export</c>: the link alerts of one run, in the contract's columns (DESIGN.md §4). Suppressed
+/// links (false positives with unchanged evidence) are left out unless asked for. Every export is audited.
+/// </summary>
 internal static class AlertsExportCommand
 {
     public static Command Create()
@@ -20,14 +25,19 @@ internal static class AlertsExportCommand
             DefaultValueFactory = _ => "csv",
         }.AcceptOnlyFromAmong("csv", "json");
         var outFile = new Option<string?>("--out") { Description = "File to write (default: standard output).", HelpName = "FILE" };
+        var includeSuppressed = new Option<bool>("--include-suppressed")
+        {
+            Description = "Also export links suppressed as false positives (status 'suppressed').",
+        };
+        var by = CommonOptions.By("is exporting");
         var database = CommonOptions.Database();
         var provider = CommonOptions.Provider();
 
         var command = new Command("export", "Write the link alerts of a run: source, record_id, investigation_ref, subject_ref, rule_id, score, matched_on, and more.")
         {
-            run, format, outFile, database, provider,
+            run, format, outFile, includeSuppressed, by, database, provider,
         };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => DatabaseErrors.ReportedAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             using var host = HostFactory.TryCreate(error, (scan, _) =>
@@ -49,7 +59,8 @@ internal static class AlertsExportCommand
                 return ExitCodes.RunFailed;
             }
 
-            var alerts = await store.GetAlertsAsync(selection.Run!.Id, cancellationToken);
+            var stored = await store.GetAlertsAsync(selection.Run!.Id, cancellationToken);
+            var alerts = parse.GetValue(includeSuppressed) ? stored : stored.Where(a => a.Status != AlertStatus.Suppressed).ToList();
             var path = parse.GetValue(outFile);
             var json = parse.GetValue(format) == "json";
             if (path is null)
@@ -62,15 +73,22 @@ internal static class AlertsExportCommand
                 await WriteAsync(alerts, file, json, cancellationToken);
             }
 
+            await store.RecordAuditAsync(
+                AuditEntry.New(
+                    host.Clock.GetUtcNow(), AuditAction.AlertsExported, parse.GetValue(by) ?? ScanHost.CurrentUser, selection.Run.Id, alerts.Count,
+                    detail: $"{parse.GetValue(format)} to {(path is null ? "standard output" : Path.GetFullPath(path))}" +
+                            (parse.GetValue(includeSuppressed) ? ", suppressed included" : "")),
+                cancellationToken);
+
             if (path is not null)
             {
                 await error.WriteLineAsync($"{alerts.Count} alerts of run {selection.Run.Id} ({selection.Run.RunDate:yyyy-MM-dd}) written to {path}");
             }
 
             return ExitCodes.Success;
-        });
+        }));
 
-        return new Command("alerts", "Work with stored link alerts.") { command };
+        return command;
     }
 
     private static async Task WriteAsync(IReadOnlyList<Model.StoredLinkAlert> alerts, TextWriter writer, bool json, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ internal static class RunCommand
         {
             date, exports, rules, database, provider, outbox, resend,
         };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => DatabaseErrors.ReportedAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             DateOnly? runDate = null;
@@ -62,7 +62,7 @@ internal static class RunCommand
             var outcome = await host.CreateNightlyScan().RunAsync(request, cancellationToken);
             RunSummary.Write(outcome, output, error);
             return outcome.Succeeded ? ExitCodes.Success : ExitCodes.RunFailed;
-        });
+        }));
         return command;
     }
 }

@@ -8,7 +8,7 @@ public sealed class ScanOptions
 {
     public const string Section = "Scan";
 
-    public static readonly string[] Providers = ["sqlite"];
+    public static readonly string[] Providers = [.. Storage.ScanStoreFactory.SupportedProviders];
 
     public string ExportsDirectory { get; set; } = "samples/exports";
 
@@ -22,6 +22,14 @@ public sealed class ScanOptions
 
     /// <summary>The unit's own time zone: "tonight" and the default run date are in it, not in UTC.</summary>
     public string TimeZone { get; set; } = "Europe/London";
+
+    /// <summary>
+    /// Apply schema scripts at start. False where the service account may not change the schema (least privilege):
+    /// the service then only checks the schema is current, and an operator runs <c>scan db migrate</c>.
+    /// </summary>
+    public bool MigrateOnStart { get; set; } = true;
+
+    public RetentionOptions Retention { get; set; } = new();
 
     public IEnumerable<string> Validate()
     {
@@ -54,5 +62,20 @@ public sealed class ScanOptions
         {
             yield return $"Scan:TimeZone '{TimeZone}' is not a known time zone";
         }
+
+        if (Retention is null || Retention.KeepAuditDays < 1)
+        {
+            yield return "Scan:Retention:KeepAuditDays must be at least 1 (audit entries are kept this many days by 'scan db purge')";
+        }
     }
+}
+
+/// <summary>The <c>Scan:Retention</c> section: what <c>scan db purge</c> keeps.</summary>
+public sealed class RetentionOptions
+{
+    /// <summary>
+    /// Six years by default: the audit log shows who was sent which personal data, and is needed for longer than
+    /// the data itself. Purging runs never shortens this.
+    /// </summary>
+    public int KeepAuditDays { get; set; } = 2190;
 }

@@ -36,7 +36,8 @@ internal sealed class ScanHost : IDisposable
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile("appsettings.json", optional: true)
+            // Absolute: a relative path would resolve against the executable's folder, not the current directory.
+            .AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables("SCAN_")
             .Build();
         var scan = configuration.GetSection(ScanOptions.Section).Get<ScanOptions>() ?? new ScanOptions();
@@ -52,16 +53,33 @@ internal sealed class ScanHost : IDisposable
         return new ScanHost(configuration, scan, digest, Logging.Create(configuration));
     }
 
-    public IScanStore CreateStore() => ScanStoreFactory.Create(Scan.Provider, Scan.Database);
+    /// <summary>The store as configured: it migrates on start unless <c>Scan:MigrateOnStart</c> is false.</summary>
+    public IScanStore CreateStore() => ScanStoreFactory.Create(Scan.Provider, Scan.Database, Scan.MigrateOnStart);
 
-    public NightlyScan CreateNightlyScan() =>
-        new(CreateStore(), new PickupFolderDigestPublisher(Digest), Clock, Loggers.CreateLogger<NightlyScan>());
+    /// <summary>A store that always applies schema scripts: for <c>scan db migrate</c>.</summary>
+    public IScanStore CreateMigratingStore() => ScanStoreFactory.Create(Scan.Provider, Scan.Database, migrateOnStart: true);
+
+    /// <summary>Whoever runs this process: the service account at night, the analyst or operator at a prompt.</summary>
+    public static string CurrentUser => Environment.UserName;
+
+    public NightlyScan CreateNightlyScan()
+    {
+        var store = CreateStore();
+        var publisher = new AuditedDigestPublisher(new PickupFolderDigestPublisher(Digest), store, Digest, Clock, CurrentUser);
+        return new NightlyScan(store, publisher, Clock, Loggers.CreateLogger<NightlyScan>());
+    }
+
+    /// <summary>The unit's time zone.</summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(Scan.TimeZone);
 
     /// <summary>Tonight's date in the unit's time zone.</summary>
-    public DateOnly Today()
+    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Zone).DateTime);
+
+    /// <summary>The instant a day begins in the unit's time zone.</summary>
+    public DateTimeOffset StartOf(DateOnly day)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(Scan.TimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), zone).DateTime);
+        var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
     }
 
     public void Dispose() => Loggers.Dispose();

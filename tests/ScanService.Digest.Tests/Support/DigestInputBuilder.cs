@@ -73,6 +73,10 @@ internal sealed class DigestInputBuilder
         Link(AlertStatus.Repeat, investigationRef, source, recordId, score, subjectRef, "name-dob", "name+date_of_birth",
             "R.P. b.1985 · phone …999 · M1 …", "name: +6.0 (exact) · date_of_birth: +3.0 (year) · total 9.0 ≥ 9.0");
 
+    public DigestInputBuilder SuppressedLink(string investigationRef, string source, string recordId, string subjectRef = "S-0001") =>
+        Link(AlertStatus.Suppressed, investigationRef, source, recordId, 9.0, subjectRef, "name-dob", "name+date_of_birth",
+            "F.P. b.1991 · phone …555 · M4 …", "name: +6.0 (exact) · date_of_birth: +3.0 (year) · total 9.0 ≥ 9.0");
+
     public DigestInput Build()
     {
         var startedAt = new DateTimeOffset(_runDate.ToDateTime(new TimeOnly(1, 30)), TimeSpan.Zero);

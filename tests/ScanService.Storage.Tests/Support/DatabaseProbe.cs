@@ -7,7 +7,10 @@ namespace ScanService.Storage.Tests.Support;
 /// <summary>Looks at the database behind the store's back, in standard SQL, to check what the interface cannot show.</summary>
 public sealed class DatabaseProbe
 {
-    public static readonly string[] StoreTables = ["scan_runs", "scan_run_sources", "link_alerts"];
+    public static readonly string[] StoreTables =
+    [
+        "scan_runs", "scan_run_sources", "link_alerts", "alert_dispositions", "audit_log", "pattern_alerts", "compliance_alerts",
+    ];
 
     private readonly SqlDialect _dialect;
 
@@ -18,6 +21,23 @@ public sealed class DatabaseProbe
         await using var connection = await _dialect.OpenConnectionAsync(CancellationToken.None);
         return await connection.ExecuteScalarAsync<long>(SelectCount(table));
     }
+
+    /// <summary>One value from a test's own standard SQL; dates and instants go through the dialect.</summary>
+    public async Task<T?> ScalarAsync<T>(string sql, object? parameters = null)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<T>(sql, parameters);
+    }
+
+    public async Task<int> ExecuteAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(CancellationToken.None);
+        return await connection.ExecuteAsync(sql, parameters);
+    }
+
+    public object Date(DateOnly date) => _dialect.ToDbDate(date);
+
+    public object Instant(DateTimeOffset instant) => _dialect.ToDbTimestamp(instant);
 
     public async Task<bool> TableExistsAsync(string table)
     {

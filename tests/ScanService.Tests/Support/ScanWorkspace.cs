@@ -12,15 +12,21 @@ internal sealed class ScanWorkspace : IDisposable
 {
     private readonly string _previousDirectory = Environment.CurrentDirectory;
 
-    public ScanWorkspace()
+    /// <param name="provider">The database provider the commands are given; SQLite in the workspace by default.</param>
+    /// <param name="database">Its connection string (default: an SQLite file under the workspace).</param>
+    public ScanWorkspace(string provider = "sqlite", string? database = null)
     {
         Directory.CreateDirectory(Root);
         Environment.CurrentDirectory = Root;
+        Provider = provider;
+        Database = database ?? $"Data Source={System.IO.Path.Combine(Root, "data", "scan.db")}";
     }
 
     public string Root { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "scan-e2e-" + Guid.NewGuid().ToString("N"));
 
-    public string Database => $"Data Source={System.IO.Path.Combine(Root, "data", "scan.db")}";
+    public string Provider { get; }
+
+    public string Database { get; }
 
     public string Outbox => System.IO.Path.Combine(Root, "outbox");
 
@@ -43,10 +49,14 @@ internal sealed class ScanWorkspace : IDisposable
 
     public Task<CliResult> RunAsync(string date, string? exports = null, string? rules = null, params string[] extra) =>
         InvokeAsync(["run", "--date", date, "--exports", exports ?? Repository.SampleExports, "--rules", rules ?? Repository.Rules,
-            "--database", Database, "--outbox", Outbox, .. extra]);
+            "--database", Database, "--provider", Provider, "--outbox", Outbox, .. extra]);
 
     public Task<CliResult> ExportAsync(params string[] extra) =>
-        InvokeAsync(["alerts", "export", "--database", Database, .. extra]);
+        InvokeAsync(["alerts", "export", "--database", Database, "--provider", Provider, .. extra]);
+
+    /// <summary>Any command, against this workspace's database: e.g. <c>CommandAsync("audit", "--since", "2026-01-01")</c>.</summary>
+    public Task<CliResult> CommandAsync(params string[] args) =>
+        InvokeAsync([.. args, "--database", Database, "--provider", Provider]);
 
     public static async Task<CliResult> InvokeAsync(params string[] args)
     {

@@ -3,18 +3,29 @@ using ScanService.Model;
 namespace ScanService.Match.Comparators;
 
 /// <summary>
-/// Dates of birth with the ways partner data gets them wrong: day and month swapped, the year off by one, or
-/// only the year known (an age, or the 1 January placeholder), which is weak evidence rather than a match.
+/// Dates of birth with the ways partner data gets them wrong: day and month swapped, one digit mistyped, the
+/// year off by one, or only the year known (an age, or the 1 January placeholder), which is weak evidence
+/// rather than a match.
 /// </summary>
+/// <remarks>
+/// Levels are tried in this order, so each pair has exactly one: a year-only date on either side; the same
+/// date; a 1 January date on either side (an estimate); day and month swapped; the same day and month a year
+/// apart; one keying slip (a digit mistyped, or two neighbouring digits swapped); otherwise different. An estimate is compared only on its year, and a year one
+/// out still counts as <see cref="YearOnly"/>: an age given in March says nothing about a birthday in June.
+/// </remarks>
 public sealed class DateOfBirthComparator : IFieldComparator
 {
     public const string Transposed = "transposed";
+    public const string OneDigit = "one_digit";
     public const string YearNear = "year_near";
     public const string YearOnly = "year_only";
 
+    private static readonly string[] LevelNames =
+        [Comparators.Levels.Exact, Transposed, OneDigit, YearNear, YearOnly, Comparators.Levels.Different, Comparators.Levels.Missing];
+
     public string Field => "date_of_birth";
 
-    public IReadOnlyList<string> Levels { get; } = [Comparators.Levels.Exact, Transposed, YearNear, YearOnly, Comparators.Levels.Different, Comparators.Levels.Missing];
+    public IReadOnlyList<string> Levels => LevelNames;
 
     public ComparisonOutcome Compare(PersonRecord record, Subject subject)
     {
@@ -23,87 +34,102 @@ public sealed class DateOfBirthComparator : IFieldComparator
             return new(Comparators.Levels.Missing);
         }
 
-        var best = Levels.Count - 1;
+        var best = new ComparisonOutcome(Comparators.Levels.Missing);
+        var bestRank = LevelNames.Length;
         foreach (var known in subject.DatesOfBirth)
         {
-            best = Math.Min(best, Levels.IndexOf(LevelOf(dob, known)));
+            var outcome = Compare(dob, known);
+            var rank = Array.IndexOf(LevelNames, outcome.Level);
+            if (rank < bestRank)
+            {
+                (best, bestRank) = (outcome, rank);
+            }
         }
 
-        return new(Levels[best]);
+        return best;
     }
 
-    public static string LevelOf(DateOfBirth a, DateOfBirth b)
+    public static string LevelOf(DateOfBirth a, DateOfBirth b) => Compare(a, b).Level;
+
+    /// <summary>The level, with which part differs for <see cref="OneDigit"/> and a year apart for an estimate.</summary>
+    public static ComparisonOutcome Compare(DateOfBirth a, DateOfBirth b)
     {
-        if (a.IsYearOnly || b.IsYearOnly)
+        if (a.IsYearOnly || b.IsYearOnly || (a != b && (a.IsLikelyEstimated || b.IsLikelyEstimated)))
         {
-            return a.Year == b.Year ? YearOnly : Comparators.Levels.Different;
+            return EstimateLevel(a.Year, b.Year);
         }
 
         if (a == b)
         {
             // Two identical 1 January dates are usually two estimates, not a shared birthday.
-            return a.IsLikelyEstimated ? YearOnly : Comparators.Levels.Exact;
+            return new(a.IsLikelyEstimated ? YearOnly : Comparators.Levels.Exact);
         }
 
         if (a.Year == b.Year && a.Day == b.Month && a.Month == b.Day)
         {
-            return Transposed;
+            return new(Transposed);
         }
 
         if (a.Month == b.Month && a.Day == b.Day && Math.Abs(a.Year - b.Year) == 1)
         {
-            return YearNear;
+            return new(YearNear);
         }
 
-        if ((a.IsLikelyEstimated || b.IsLikelyEstimated) && a.Year == b.Year)
-        {
-            return YearOnly;
-        }
-
-        return Comparators.Levels.Different;
+        return OneDigitApart(a, b) is { } part ? new(OneDigit, part) : new(Comparators.Levels.Different);
     }
 
-    public void AddBlockingKeys(PersonRecord record, ICollection<string> keys)
+    private static ComparisonOutcome EstimateLevel(int a, int b) => Math.Abs(a - b) switch
     {
-        if (record.DateOfBirth is { IsLikelyEstimated: false } dob)
-        {
-            AddKeys(dob, keys);
-        }
-    }
+        0 => new(YearOnly),
+        1 => new(YearOnly, "a year apart"),
+        _ => new(Comparators.Levels.Different),
+    };
 
-    public void AddBlockingKeys(Subject subject, ICollection<string> keys)
+    /// <summary>
+    /// Where a single keying slip turns one <c>yyyyMMdd</c> into the other — one digit mistyped, or two
+    /// neighbouring digits swapped (1969/1996) — or null when it takes more than one slip.
+    /// </summary>
+    private static string? OneDigitApart(DateOfBirth a, DateOfBirth b)
     {
-        foreach (var dob in subject.DatesOfBirth)
+        Span<byte> x = stackalloc byte[8];
+        Span<byte> y = stackalloc byte[8];
+        Digits(a, x);
+        Digits(b, y);
+        int first = -1, differing = 0;
+        for (var i = 0; i < x.Length; i++)
         {
-            if (!dob.IsLikelyEstimated)
+            if (x[i] != y[i])
             {
-                AddKeys(dob, keys);
-            }
-        }
-    }
-
-    private static void AddKeys(DateOfBirth dob, ICollection<string> keys)
-    {
-        keys.Add(dob.ToString());
-        if (dob.Day <= 12 && dob.Day != dob.Month)
-        {
-            keys.Add(new DateOfBirth(dob.Year, dob.Day, dob.Month).ToString());
-        }
-    }
-}
-
-internal static class ListExtensions
-{
-    public static int IndexOf(this IReadOnlyList<string> list, string value)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] == value)
-            {
-                return i;
+                first = first < 0 ? i : first;
+                differing++;
             }
         }
 
-        return -1;
+        if (differing == 1)
+        {
+            return Part(first, "in the year", "in the month", "in the day");
+        }
+
+        var swapped = differing == 2 && first + 1 < x.Length && x[first] == y[first + 1] && x[first + 1] == y[first];
+        if (!swapped)
+        {
+            return null;
+        }
+
+        return first is 3 or 5
+            ? "digits swapped"
+            : Part(first, "digits swapped in the year", "digits swapped in the month", "digits swapped in the day");
+    }
+
+    /// <summary>The words for the part of <c>yyyyMMdd</c> a digit is in (constants: comparing allocates nothing).</summary>
+    private static string Part(int digit, string year, string month, string day) => digit < 4 ? year : digit < 6 ? month : day;
+
+    private static void Digits(DateOfBirth date, Span<byte> digits)
+    {
+        var value = (date.Year * 10000) + (date.Month * 100) + date.Day;
+        for (var i = digits.Length - 1; i >= 0; i--, value /= 10)
+        {
+            digits[i] = (byte)(value % 10);
+        }
     }
 }

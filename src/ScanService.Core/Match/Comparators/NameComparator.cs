@@ -1,156 +1,130 @@
-using ScanService.Match.Text;
+using ScanService.Match.Names;
 using ScanService.Model;
 
 namespace ScanService.Match.Comparators;
 
 /// <summary>
-/// Names compared as sets of tokens, so word order and which part a system called the surname do not matter
-/// (<c>NGUYEN Van Minh</c> = <c>Van Minh Nguyen</c>). Each token of the shorter name is paired with the most
-/// similar unused token of the longer one; typos and transliterations pass on Jaro-Winkler similarity.
+/// Names compared as sets of words, so word order and which part a system called the surname do not matter
+/// (<c>NGUYEN Van Minh</c> = <c>Van Minh Nguyen</c>, <c>WANG Wei</c> = <c>Wei Wang</c>). Words agree exactly, as
+/// nicknames (Bill/William), as spellings or transliterations (Mohamed/Muhammad), written joined or split
+/// (Abdulrahman/Abdul Rahman), as typos, or as initials; see <see cref="NameAlignment"/>.
 /// </summary>
+/// <remarks>
+/// The outcome's detail names the kinds of agreement and what is missing (<c>spelling, middle name missing</c>),
+/// never the names themselves: explanations go into the digest. Comparing allocates nothing; each name's keys are
+/// worked out once and kept on the name.
+/// </remarks>
 public sealed class NameComparator : IFieldComparator
 {
-    /// <summary>Every token of the shorter name equals a token of the longer (a middle name absent).</summary>
+    /// <summary>Every word agrees, at least one only as a nickname, spelling variant or joined/split form.</summary>
+    public const string Variant = "variant";
+
+    /// <summary>Every word of the shorter name agrees (exactly or as a variant); the longer has more words.</summary>
     public const string Subset = "subset";
 
-    /// <summary>Every token of the shorter name is close to one of the longer (typo, spelling variant, initial).</summary>
+    /// <summary>Every word of the shorter name agrees, some only as a typo or an initial.</summary>
     public const string Fuzzy = "fuzzy";
 
-    /// <summary>Only one token was given and it agrees: too little to call the same name.</summary>
+    /// <summary>Only one word agrees, because one side gave only one word.</summary>
     public const string Partial = "partial";
 
-    private const double SimilarEnough = 0.90;
-    private const int MaxTokens = 16;
+    /// <summary>Some word agrees, but each side also has a word the other lacks (another surname, say).</summary>
+    public const string Mixed = "mixed";
+
+    private static readonly string[] LevelNames =
+        [Comparators.Levels.Exact, Variant, Subset, Fuzzy, Partial, Mixed, Comparators.Levels.Different, Comparators.Levels.Missing];
 
     public string Field => "name";
 
-    public IReadOnlyList<string> Levels { get; } =
-        [Comparators.Levels.Exact, Subset, Fuzzy, Partial, Comparators.Levels.Different, Comparators.Levels.Missing];
+    public IReadOnlyList<string> Levels => LevelNames;
 
-    public ComparisonOutcome Compare(PersonRecord record, Subject subject)
+    public ComparisonOutcome Compare(PersonRecord record, Subject subject) => Compare(record, subject, []);
+
+    /// <summary>
+    /// The strongest level the record's name reaches against any of the subject's names. When
+    /// <paramref name="recordTokens"/> is not empty it receives, for each word of the record's name (index into
+    /// <see cref="PersonName.Tokens"/>), how it agreed with that best name: frequency weighting looks up the rarity
+    /// of the words that agreed. It must then hold at least <c>record.Name.Tokens.Count</c> slots; words past the
+    /// sixteenth are never compared and read <see cref="TokenAgreement.None"/>.
+    /// </summary>
+    public ComparisonOutcome Compare(PersonRecord record, Subject subject, Span<TokenAgreement> recordTokens)
     {
+        var output = Output(record.Name, recordTokens);
         if (record.Name.IsEmpty || subject.Names.Count == 0)
         {
-            return new(Comparators.Levels.Missing);
+            return Outcome(NameVerdict.NoName);
         }
 
-        var best = Levels.Count - 1;
-        foreach (var known in subject.Names)
-        {
-            best = Math.Min(best, Levels.IndexOf(LevelOf(record.Name, known)));
-        }
-
-        return new(Levels[best]);
-    }
-
-    public static string LevelOf(PersonName a, PersonName b)
-    {
-        var aTokens = Tokens(a);
-        var bTokens = Tokens(b);
-        if (aTokens.Length == 0 || bTokens.Length == 0)
-        {
-            return Comparators.Levels.Missing;
-        }
-
-        var (shorter, longer) = aTokens.Length <= bTokens.Length ? (aTokens, bTokens) : (bTokens, aTokens);
-        if (longer.Length > MaxTokens)
-        {
-            longer = longer[..MaxTokens];
-        }
-
-        Span<bool> used = stackalloc bool[longer.Length];
-        int exact = 0, close = 0;
-        foreach (var token in shorter)
-        {
-            var bestIndex = -1;
-            var bestScore = 0.0;
-            for (var j = 0; j < longer.Length; j++)
-            {
-                if (used[j])
-                {
-                    continue;
-                }
-
-                var score = TokenSimilarity(token, longer[j]);
-                if (score > bestScore)
-                {
-                    bestScore = score;
-                    bestIndex = j;
-                }
-            }
-
-            if (bestIndex < 0 || bestScore < SimilarEnough)
-            {
-                continue;
-            }
-
-            used[bestIndex] = true;
-            if (bestScore >= 1.0)
-            {
-                exact++;
-            }
-            else
-            {
-                close++;
-            }
-        }
-
-        var matched = exact + close;
-        if (matched < shorter.Length)
-        {
-            return Comparators.Levels.Different;
-        }
-
-        if (shorter.Length == 1)
-        {
-            return Partial;
-        }
-
-        if (close > 0)
-        {
-            return Fuzzy;
-        }
-
-        return shorter.Length == longer.Length ? Comparators.Levels.Exact : Subset;
-    }
-
-    /// <summary>1 for equal tokens; an initial agreeing with a full token counts as close, not equal.</summary>
-    private static double TokenSimilarity(string a, string b)
-    {
-        if (a == b)
-        {
-            return 1.0;
-        }
-
-        if ((a.Length == 1 && b.StartsWith(a[0])) || (b.Length == 1 && a.StartsWith(b[0])))
-        {
-            return SimilarEnough;
-        }
-
-        return Math.Min(JaroWinkler.Similarity(a, b), 0.999);
-    }
-
-    private static string[] Tokens(PersonName name) =>
-        name.Forenames.Length == 0 ? name.Surnames : name.Surnames.Length == 0 ? name.Forenames : [.. name.Forenames, .. name.Surnames];
-
-    public void AddBlockingKeys(PersonRecord record, ICollection<string> keys) => AddKeys(record.Name, keys);
-
-    public void AddBlockingKeys(Subject subject, ICollection<string> keys)
-    {
+        Span<TokenAgreement> best = stackalloc TokenAgreement[NameAlignment.MaxTokens];
+        Span<TokenAgreement> trial = stackalloc TokenAgreement[NameAlignment.MaxTokens];
+        var bestVerdict = NameVerdict.NoName;
         foreach (var name in subject.Names)
         {
-            AddKeys(name, keys);
-        }
-    }
-
-    private static void AddKeys(PersonName name, ICollection<string> keys)
-    {
-        foreach (var token in name.AllTokens)
-        {
-            if (token.Length > 1)
+            var verdict = Align(record.Name, name, trial);
+            if (verdict.Level < bestVerdict.Level)
             {
-                keys.Add(Soundex.Encode(token));
+                bestVerdict = verdict;
+                trial.CopyTo(best);
             }
         }
+
+        Fill(output, best, record.Name.Tokens.Count, bestVerdict.Level != NameLevel.Missing);
+        return Outcome(bestVerdict);
     }
+
+    /// <summary>The level's name, e.g. <c>variant</c>.</summary>
+    public static string LevelOf(PersonName a, PersonName b) => Compare(a, b).Level;
+
+    /// <summary>The level and an analyst-readable detail (kinds of agreement, words missing; never a name).</summary>
+    public static ComparisonOutcome Compare(PersonName record, PersonName subject) => Compare(record, subject, []);
+
+    /// <summary>As <see cref="Compare(PersonName, PersonName)"/>, filling <paramref name="recordTokens"/> as
+    /// <see cref="Compare(PersonRecord, Subject, Span{TokenAgreement})"/> does.</summary>
+    public static ComparisonOutcome Compare(PersonName record, PersonName subject, Span<TokenAgreement> recordTokens)
+    {
+        var output = Output(record, recordTokens);
+        Span<TokenAgreement> pairs = stackalloc TokenAgreement[NameAlignment.MaxTokens];
+        var verdict = Align(record, subject, pairs);
+        Fill(output, pairs, record.Tokens.Count, verdict.Level != NameLevel.Missing);
+        return Outcome(verdict);
+    }
+
+    private static NameVerdict Align(PersonName record, PersonName subject, Span<TokenAgreement> pairs)
+    {
+        var a = record.ComparisonFacts.Facts;
+        var b = subject.ComparisonFacts.Facts;
+        if (a.Length == 0 || b.Length == 0)
+        {
+            pairs.Fill(TokenAgreement.None);
+            return NameVerdict.NoName;
+        }
+
+        Span<bool> subjectUsed = stackalloc bool[NameAlignment.MaxTokens];
+        var alignment = new NameAlignment(a, b, pairs, subjectUsed);
+        alignment.Align();
+        return alignment.Verdict();
+    }
+
+    private static Span<TokenAgreement> Output(PersonName record, Span<TokenAgreement> recordTokens)
+    {
+        if (!recordTokens.IsEmpty && recordTokens.Length < record.Tokens.Count)
+        {
+            throw new ArgumentException($"needs a slot for each of the record's {record.Tokens.Count} name words", nameof(recordTokens));
+        }
+
+        recordTokens.Fill(TokenAgreement.None);
+        return recordTokens;
+    }
+
+    private static void Fill(Span<TokenAgreement> output, ReadOnlySpan<TokenAgreement> pairs, int count, bool compared)
+    {
+        if (output.IsEmpty || !compared)
+        {
+            return;
+        }
+
+        pairs[..Math.Min(count, NameAlignment.MaxTokens)].CopyTo(output);
+    }
+
+    private static ComparisonOutcome Outcome(NameVerdict verdict) => new(LevelNames[(int)verdict.Level], verdict.Detail);
 }

@@ -1,3 +1,4 @@
+using ScanService.Match.Text;
 using ScanService.Model;
 
 namespace ScanService.Match.Comparators;
@@ -13,14 +14,23 @@ public sealed class PremisesComparator : IFieldComparator
     public const string SameStreetBuilding = "same_street_building";
     public const string DifferentFlat = "different_flat";
 
+    /// <summary>Same building number on a street and town that differ only by a typo: evidence, not proof.</summary>
+    public const string SimilarAddress = "similar_address";
+
+    /// <summary>Same street and town, another or no building number: a neighbour, weak evidence for a person.</summary>
+    public const string SameStreet = "same_street";
+
+    private const double SimilarStreet = 0.88;
+    private const double SimilarTown = 0.85;
+
     public string Field => "premises";
 
     public IReadOnlyList<string> Levels { get; } =
-        [SameFlat, SameBuilding, SameStreetBuilding, DifferentFlat, Comparators.Levels.Different, Comparators.Levels.Missing];
+        [SameFlat, SameBuilding, SameStreetBuilding, SimilarAddress, DifferentFlat, SameStreet, Comparators.Levels.Different, Comparators.Levels.Missing];
 
     public ComparisonOutcome Compare(PersonRecord record, Subject subject)
     {
-        if (record.Address.Building is null || subject.Addresses.Count == 0)
+        if (record.Address.IsEmpty || subject.Addresses.Count == 0)
         {
             return new(Comparators.Levels.Missing);
         }
@@ -44,6 +54,27 @@ public sealed class PremisesComparator : IFieldComparator
     }
 
     public static string LevelOf(ParsedAddress a, ParsedAddress b)
+    {
+        var exact = ExactLevelOf(a, b);
+        if (exact != Comparators.Levels.Different && exact != Comparators.Levels.Missing)
+        {
+            return exact;
+        }
+
+        if (!SameLocality(a, b))
+        {
+            return exact;
+        }
+
+        if (a.Building is not null && a.Building == b.Building)
+        {
+            return a.Flat is not null && b.Flat is not null && a.Flat != b.Flat ? DifferentFlat : SimilarAddress;
+        }
+
+        return SameStreet;
+    }
+
+    private static string ExactLevelOf(ParsedAddress a, ParsedAddress b)
     {
         if (a.Building is null || b.Building is null)
         {
@@ -75,5 +106,21 @@ public sealed class PremisesComparator : IFieldComparator
         }
 
         return byPostcode ? SameBuilding : SameStreetBuilding;
+    }
+
+    /// <summary>The same street in the same place, allowing a typo in either: the postcode agrees or the town is close.</summary>
+    private static bool SameLocality(ParsedAddress a, ParsedAddress b)
+    {
+        if (a.Street is null || b.Street is null || JaroWinkler.Similarity(a.Street, b.Street) < SimilarStreet)
+        {
+            return false;
+        }
+
+        if (a.Postcode is not null && a.Postcode == b.Postcode)
+        {
+            return true;
+        }
+
+        return a.Town is not null && b.Town is not null && JaroWinkler.Similarity(a.Town, b.Town) >= SimilarTown;
     }
 }

@@ -1,0 +1,106 @@
+using ScanService.Ingest.Mappings;
+using ScanService.Model;
+using ScanService.Rules;
+
+namespace ScanService.Ingest;
+
+/// <summary>
+/// Where each standard field sits in one source's rows and what the source itself calls that column, so that a
+/// row problem in a mapped export names the column the partner knows (<c>DOB (dd/mm/yyyy)</c>), not ours.
+/// </summary>
+public sealed class SourceLayout
+{
+    private readonly Dictionary<string, int> _indexByField;
+    private readonly IReadOnlyDictionary<string, string> _columnByField;
+    private readonly SourceMapping? _mapping;
+
+    private SourceLayout(Dictionary<string, int> indexByField, IReadOnlyDictionary<string, string> columnByField, int fieldCount, SourceMapping? mapping)
+    {
+        _indexByField = indexByField;
+        _columnByField = columnByField;
+        FieldCount = fieldCount;
+        _mapping = mapping;
+    }
+
+    public int FieldCount { get; }
+
+    public int IndexOf(string field) => _indexByField.TryGetValue(field, out var index) ? index : -1;
+
+    /// <summary>The source's own name for a field's column; the field itself for the standard format and for "(row)".</summary>
+    public string ColumnOf(string field) => _columnByField.TryGetValue(field, out var column) ? column : field;
+
+    public static SourceLayout Standard(StandardColumns columns)
+    {
+        var indexes = StandardColumns.PersonFields.Append(StandardColumns.RecordId)
+            .Select(field => (field, index: columns.IndexOf(field)))
+            .Where(f => f.index >= 0)
+            .ToDictionary(f => f.field, f => f.index, StringComparer.Ordinal);
+        return new SourceLayout(indexes, new Dictionary<string, string>(), columns.FieldCount, null);
+    }
+
+    /// <summary>Finds the mapping's columns in the header; fails naming every column it cannot find.</summary>
+    public static ParseResult<SourceLayout> Mapped(SourceMapping mapping, string[] header)
+    {
+        var indexByColumn = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            indexByColumn.TryAdd(header[i].Trim(), i);
+        }
+
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var (field, column) in mapping.ColumnByField)
+        {
+            if (indexByColumn.TryGetValue(column, out var index))
+            {
+                indexes[field] = index;
+            }
+            else
+            {
+                problems.Add($"'{column}' (for {field})" + (Suggest.Closest(column, indexByColumn.Keys) is { } near ? $", did you mean '{near}'?" : string.Empty));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return ParseResult<SourceLayout>.Fail(
+                $"the header on line {mapping.HeaderRow} lacks column(s) named in {mapping.FileName}: {string.Join("; ", problems)}");
+        }
+
+        return ParseResult<SourceLayout>.Ok(new SourceLayout(indexes, mapping.ColumnByField, header.Length, mapping));
+    }
+
+    /// <summary>The raw person values of the current row; a date matching none of the mapping's formats is dropped.</summary>
+    public PersonFields Read(CsvRowReader row, List<FieldProblem> problems) => new(
+        Date(row, "record_date", problems),
+        Value(row, "forename"),
+        Value(row, "surname"),
+        Value(row, "full_name"),
+        Date(row, "date_of_birth", problems),
+        Value(row, "nationality").Trim(),
+        Value(row, "gender").Trim(),
+        Value(row, "address"),
+        Value(row, "postcode"),
+        Value(row, "phone"),
+        Value(row, "email").Trim());
+
+    private string Value(CsvRowReader row, string field) => row[IndexOf(field)];
+
+    private string Date(CsvRowReader row, string field, List<FieldProblem> problems)
+    {
+        var raw = row[IndexOf(field)].Trim();
+        var formats = _mapping?.DateFormatsOf(field) ?? [];
+        if (raw.Length == 0 || formats.Count == 0)
+        {
+            return raw;
+        }
+
+        if (MappedDateFormats.ToStandard(raw, formats) is { } standard)
+        {
+            return standard;
+        }
+
+        problems.Add(new FieldProblem(field, $"does not match the date format(s) in {_mapping!.FileName} ({string.Join(", ", formats)})"));
+        return string.Empty;
+    }
+}

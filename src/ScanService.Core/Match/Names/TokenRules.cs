@@ -1,0 +1,84 @@
+using ScanService.Match.Text;
+
+namespace ScanService.Match.Names;
+
+/// <summary>When two words of two names count as the same word, and how strongly.</summary>
+internal static class TokenRules
+{
+    /// <summary>Jaro-Winkler similarity from which two words are taken for a typing error of one another.</summary>
+    public const double TypoSimilarity = 0.88;
+
+    /// <summary>Sound keys speak only for words this long: in short words one consonant is the name (Lan/Lanh).</summary>
+    private const int MinSoundAlikeLength = 5;
+
+    /// <summary>A nickname, or another spelling: the same spelling key, or the same sound and vowel shape.</summary>
+    public static TokenAgreementKind Variant(in TokenFacts a, in TokenFacts b)
+    {
+        if (a.Key == b.Key)
+        {
+            return TokenAgreementKind.Spelling;
+        }
+
+        if (a.Nickname is { } x && b.Nickname is { } y && NicknameEntry.AreEquivalent(x, y))
+        {
+            return TokenAgreementKind.Nickname;
+        }
+
+        return SoundAlike(a, b) ? TokenAgreementKind.Spelling : TokenAgreementKind.None;
+    }
+
+    /// <summary>
+    /// Double Metaphone agreement as a second signal, for consonants the spelling key leaves apart (Susan/Suzan,
+    /// Mikhail/Michael). The first letter and the vowel shape must agree too, because the sound key ignores
+    /// vowels, and vowels are what tell Hassan from Hussein or Maria from Mario.
+    /// </summary>
+    private static bool SoundAlike(in TokenFacts a, in TokenFacts b) =>
+        a.Text.Length >= MinSoundAlikeLength && b.Text.Length >= MinSoundAlikeLength &&
+        a.Key.Length > 0 && b.Key.Length > 0 && a.Key[0] == b.Key[0] &&
+        NameVariantKey.SameVowelShape(a.Key, b.Key) && a.Sound.SharesKeyWith(b.Sound);
+
+    /// <summary>The similarity of two words when it is high enough to be a typo; 0 otherwise.</summary>
+    public static double TypoScore(string a, string b)
+    {
+        if (a.Length < 2 || b.Length < 2)
+        {
+            return 0;
+        }
+
+        var similarity = JaroWinkler.Similarity(a, b);
+        return similarity >= TypoSimilarity ? similarity : 0;
+    }
+
+    /// <summary>A single letter standing for a longer word that starts with it.</summary>
+    public static bool IsInitialOf(string initial, string word) => initial.Length == 1 && word.Length > 1 && word[0] == initial[0];
+
+    /// <summary>
+    /// True when the words <paramref name="parts"/> written together are <paramref name="whole"/>, letter for
+    /// letter or, when <paramref name="bySpelling"/>, by spelling key (Abdul Rahman / Abdelrahman).
+    /// </summary>
+    public static bool JoinsTo(in TokenFacts whole, ReadOnlySpan<TokenFacts> parts, bool bySpelling)
+    {
+        Span<char> joined = stackalloc char[NameVariantKey.MaxTokenLength];
+        var length = 0;
+        foreach (var part in parts)
+        {
+            // An initial glued to a word is not a way of writing a name.
+            if (part.Text.Length < 2 || length + part.Text.Length > joined.Length)
+            {
+                return false;
+            }
+
+            part.Text.CopyTo(joined[length..]);
+            length += part.Text.Length;
+        }
+
+        if (!bySpelling)
+        {
+            return joined[..length].SequenceEqual(whole.Text);
+        }
+
+        Span<char> key = stackalloc char[NameVariantKey.MaxKeyLength];
+        var keyLength = NameVariantKey.Write(joined[..length], key);
+        return key[..keyLength].SequenceEqual(whole.Key);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+using ScanService.Ingest.Mappings;
+
+namespace ScanService.Rules;
+
+/// <summary>
+/// Everything a run takes from the rules folder: the rules and the source mappings. Both are read fresh on every
+/// run and an error in either stops the run before anything is written, since a mapping that cannot be read would
+/// make its source's links vanish as surely as a broken rule.
+/// </summary>
+public sealed record RuleFolder(RuleSet RuleSet, SourceMappings Mappings)
+{
+    /// <summary>Loads the folder, or throws with every error in it.</summary>
+    public static RuleFolder Load(string directory)
+    {
+        var reading = Read(directory);
+        var errors = reading.Problems.Where(p => !p.IsWarning).ToList();
+        return errors.Count > 0
+            ? throw new RuleSetException(errors)
+            : new RuleFolder(new RuleSet(reading.Rules, reading.Hash), new SourceMappings(reading.Mappings));
+    }
+
+    /// <summary>Every rule and mapping that could be read, and every problem, in one pass.</summary>
+    public static RuleFolderReading Read(string directory)
+    {
+        var (rules, ruleErrors, rulesHash) = RuleSetLoader.Read(directory);
+        var (mappings, mappingErrors, mappingsHash) = Directory.Exists(directory)
+            ? SourceMappingLoader.Read(directory)
+            : ([], [], null);
+        return new RuleFolderReading(rules, mappings, [.. ruleErrors, .. mappingErrors], Combine(rulesHash, mappingsHash));
+    }
+
+    /// <summary>A folder without mappings keeps the hash of its rules alone, so adding this feature changed no hash.</summary>
+    private static string Combine(string rulesHash, string? mappingsHash) => mappingsHash is null
+        ? rulesHash
+        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rulesHash + "\n" + mappingsHash)));
+}
+
+/// <summary>What reading a rules folder found, usable or not.</summary>
+public sealed record RuleFolderReading(
+    IReadOnlyList<LinkRule> Rules,
+    IReadOnlyList<SourceMapping> Mappings,
+    IReadOnlyList<RuleError> Problems,
+    string Hash);

@@ -1,0 +1,135 @@
+namespace ScanService.Storage;
+
+/// <summary>Writing a night's link alerts: staged in bulk, then moved into <c>link_alerts</c> with first-seen and status.</summary>
+internal static partial class ScanSql
+{
+    public const string DeleteAlertsOfDate = "DELETE FROM link_alerts WHERE run_date = @RunDate";
+
+    /// <summary>The staging columns in the order every bulk writer sends them.</summary>
+    public static readonly string[] StagingColumns =
+    [
+        "run_id", "source", "record_id", "investigation_ref", "subject_ref", "rule_id", "score",
+        "matched_on", "explanation", "record_masked", "evidence_fingerprint",
+    ];
+
+    /// <summary>One staged alert, for providers without a bulk API (SQLite): one prepared command, re-bound per row.</summary>
+    public const string InsertStagedAlert = """
+        INSERT INTO link_alert_staging (run_id, source, record_id, investigation_ref, subject_ref, rule_id, score,
+                                        matched_on, explanation, record_masked, evidence_fingerprint)
+        VALUES (@RunId, @Source, @RecordId, @InvestigationRef, @SubjectRef, @RuleId, @Score,
+                @MatchedOn, @Explanation, @RecordMasked, @EvidenceFingerprint)
+        """;
+
+    /// <summary>
+    /// Moves the staged night into <c>link_alerts</c>, each row written once with its final first-seen date (the
+    /// earliest night holding the same link) and new/repeat status; dispositions are applied after, to the few rows
+    /// they concern. Earlier nights only: the night's own old rows were deleted first.
+    /// </summary>
+    public const string MoveStagedAlerts = """
+        INSERT INTO link_alerts (run_id, run_date, source, record_id, investigation_ref, subject_ref, rule_id, score,
+                                 matched_on, explanation, record_masked, evidence_fingerprint, first_seen_date, status)
+        SELECT staged.run_id, @RunDate, staged.source, staged.record_id, staged.investigation_ref, staged.subject_ref,
+               staged.rule_id, staged.score, staged.matched_on, staged.explanation, staged.record_masked,
+               staged.evidence_fingerprint,
+               COALESCE((SELECT MIN(earlier.run_date) FROM link_alerts earlier
+                         WHERE earlier.source = staged.source
+                           AND earlier.record_id = staged.record_id
+                           AND earlier.investigation_ref = staged.investigation_ref
+                           AND earlier.subject_ref = staged.subject_ref
+                           AND earlier.rule_id = staged.rule_id
+                           AND earlier.run_date < @RunDate), @RunDate),
+               CASE WHEN EXISTS (SELECT 1 FROM link_alerts earlier
+                                 WHERE earlier.source = staged.source
+                                   AND earlier.record_id = staged.record_id
+                                   AND earlier.investigation_ref = staged.investigation_ref
+                                   AND earlier.subject_ref = staged.subject_ref
+                                   AND earlier.rule_id = staged.rule_id
+                                   AND earlier.run_date < @RunDate)
+                    THEN @Repeat ELSE @New END
+        FROM link_alert_staging staged
+        WHERE staged.run_id = @RunId
+        """;
+
+    public const string DeleteStagedAlerts = "DELETE FROM link_alert_staging WHERE run_id = @RunId";
+
+    /// <summary>
+    /// A link's first-seen date on a night is the earliest night, up to and including that one, holding the same
+    /// link. Recomputed for the nights after the one just written, because a rerun or a backfill of an earlier night
+    /// changes their history (none, on an ordinary night).
+    /// </summary>
+    public const string RestampFirstSeenAfter = """
+        UPDATE link_alerts
+        SET first_seen_date = (
+            SELECT MIN(earlier.run_date)
+            FROM link_alerts earlier
+            WHERE earlier.source = link_alerts.source
+              AND earlier.record_id = link_alerts.record_id
+              AND earlier.investigation_ref = link_alerts.investigation_ref
+              AND earlier.subject_ref = link_alerts.subject_ref
+              AND earlier.rule_id = link_alerts.rule_id
+              AND earlier.run_date <= link_alerts.run_date)
+        WHERE run_date > @RunDate
+        """;
+
+    public const string RestampStatusAfter = """
+        UPDATE link_alerts
+        SET status = CASE WHEN first_seen_date < run_date THEN @Repeat ELSE @New END
+        WHERE run_date > @RunDate
+        """;
+
+    /// <summary>
+    /// For rows of this night and later ones whose link's latest verdict from an earlier night is false positive:
+    /// suppressed while the evidence fingerprint is the one judged; otherwise the link is new again on the first
+    /// night its changed evidence is seen after the verdict, and a repeat on the nights after that.
+    /// </summary>
+    public const string ApplyDispositions = $"""
+        UPDATE link_alerts
+        SET status = CASE
+                WHEN evidence_fingerprint = (SELECT verdict.evidence_fingerprint FROM alert_dispositions verdict
+                                             WHERE verdict.disposition_id = {LatestVerdictBeforeThisNight})
+                    THEN @Suppressed
+                WHEN EXISTS (SELECT 1 FROM link_alerts earlier
+                             WHERE earlier.source = link_alerts.source
+                               AND earlier.record_id = link_alerts.record_id
+                               AND earlier.investigation_ref = link_alerts.investigation_ref
+                               AND earlier.subject_ref = link_alerts.subject_ref
+                               AND earlier.rule_id = link_alerts.rule_id
+                               AND earlier.evidence_fingerprint = link_alerts.evidence_fingerprint
+                               AND earlier.run_date < link_alerts.run_date
+                               AND earlier.run_date > (SELECT verdict.alert_run_date FROM alert_dispositions verdict
+                                                       WHERE verdict.disposition_id = {LatestVerdictBeforeThisNight}))
+                    THEN @Repeat
+                ELSE @New
+            END
+        WHERE run_date >= @RunDate
+          AND (SELECT verdict.disposition FROM alert_dispositions verdict
+               WHERE verdict.disposition_id = {LatestVerdictBeforeThisNight}) = @FalsePositive
+        """;
+
+    public const string SelectAlertsOfRun = $"""
+        {AlertColumns}
+        WHERE run_id = @RunId
+        ORDER BY investigation_ref, subject_ref, source, record_id, rule_id
+        """;
+
+    public const string SelectAlert = $"""
+        {AlertColumns}
+        WHERE alert_id = @AlertId
+        """;
+
+    /// <summary>The latest verdict on the link of the <c>link_alerts</c> row being updated, from a night before that row's.</summary>
+    private const string LatestVerdictBeforeThisNight = """
+        (SELECT MAX(latest.disposition_id) FROM alert_dispositions latest
+                WHERE latest.source = link_alerts.source AND latest.record_id = link_alerts.record_id
+                  AND latest.investigation_ref = link_alerts.investigation_ref AND latest.subject_ref = link_alerts.subject_ref
+                  AND latest.rule_id = link_alerts.rule_id AND latest.alert_run_date < link_alerts.run_date)
+        """;
+
+    private const string AlertColumns = """
+        SELECT alert_id AS AlertId, run_id AS RunId, run_date AS RunDate, source AS Source, record_id AS RecordId,
+               investigation_ref AS InvestigationRef, subject_ref AS SubjectRef, rule_id AS RuleId, score AS Score,
+               matched_on AS MatchedOn, explanation AS Explanation, record_masked AS RecordMasked,
+               evidence_fingerprint AS EvidenceFingerprint, first_seen_date AS FirstSeenDate, status AS Status
+        FROM link_alerts
+        """;
+}

@@ -1,0 +1,7 @@
+namespace ScanService.Synthetic.People;
+
+internal enum Gender
+{
+    Male,
+    Female,
+}

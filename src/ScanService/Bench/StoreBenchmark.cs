@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using ScanService.Model;
+using ScanService.Store;
+
+namespace ScanService.Host.Bench;
+
+/// <summary>
+/// Times what a big night costs the store: writing N alerts atomically with the run record when every link is new,
+/// again the next night when every link is a repeat (first-seen looked up against history), and a rerun of that
+/// night (its rows replaced).
+/// </summary>
+internal sealed class StoreBenchmark(IScanStore store, TextWriter output)
+{
+    private static readonly DateOnly FirstNight = new(2000, 1, 1);
+
+    public async Task RunAsync(int alertCount, CancellationToken cancellationToken)
+    {
+        var alerts = SyntheticNight.Alerts(alertCount);
+        var clock = Stopwatch.StartNew();
+        await store.MigrateAsync(cancellationToken);
+        Report("migrate", clock.Elapsed, count: null);
+
+        await TimeNightAsync("night 1 (all new)", FirstNight, alerts, cancellationToken);
+        await TimeNightAsync("night 2 (all repeats)", FirstNight.AddDays(1), alerts, cancellationToken);
+        await TimeNightAsync("night 2 again (rerun)", FirstNight.AddDays(1), alerts, cancellationToken);
+    }
+
+    private async Task TimeNightAsync(string label, DateOnly night, LinkAlert[] alerts, CancellationToken cancellationToken)
+    {
+        var started = new DateTimeOffset(night.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero);
+        var clock = Stopwatch.StartNew();
+        var runId = await store.StartRunAsync(night, started, "bench", cancellationToken);
+        var stored = await store.CompleteRunAsync(
+            new RunCompletion(runId, night, started.AddMinutes(5), [], alerts), cancellationToken);
+        clock.Stop();
+        if (stored.Count != alerts.Length)
+        {
+            throw new InvalidOperationException($"{label}: stored {stored.Count} alerts, expected {alerts.Length}.");
+        }
+
+        Report(label, clock.Elapsed, alerts.Length);
+    }
+
+    private void Report(string label, TimeSpan elapsed, int? count)
+    {
+        var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var rate = count is { } n ? $"  {(n / elapsed.TotalSeconds).ToString("#,0", CultureInfo.InvariantCulture),9} alerts/s" : "";
+        output.WriteLine($"  {label,-24} {seconds,7} s{rate}");
+    }
+}

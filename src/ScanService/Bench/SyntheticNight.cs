@@ -1,0 +1,42 @@
+using System.Globalization;
+using ScanService.Model;
+
+namespace ScanService.Host.Bench;
+
+/// <summary>
+/// Synthetic link alerts shaped like a real night's (lengths of references, explanations and masked records), for
+/// the store benchmark only. Deterministic, so that two runs write the same links and the second night repeats them.
+/// </summary>
+internal static class SyntheticNight
+{
+    private static readonly string[] Sources =
+        ["nrm-referrals", "la-safeguarding", "labour-inspections", "benefit-claims", "helpline-reports", "police-intelligence"];
+
+    private static readonly (string Rule, string MatchedOn, string Explanation)[] Rules =
+    [
+        ("same-person", "name+date_of_birth", "name: +6.0 (exact) · date_of_birth: +5.0 (exact) · total 11.0 ≥ 9.0"),
+        ("same-person", "name+date_of_birth", "name: +4.5 (fuzzy) · date_of_birth: +5.0 (exact) · total 9.5 ≥ 9.0"),
+        ("same-phone", "phone", "phone: +8.0 (exact …123) · total 8.0 ≥ 7.0"),
+        ("same-premises", "address", "address: +9.0 (same flat postcode M8 …) · total 9.0 ≥ 8.0"),
+    ];
+
+    public static LinkAlert[] Alerts(int count) =>
+        Enumerable.Range(0, count).Select(Alert).ToArray();
+
+    private static LinkAlert Alert(int i)
+    {
+        var (rule, matchedOn, explanation) = Rules[i % Rules.Length];
+        return new LinkAlert
+        {
+            Source = Sources[i % Sources.Length],
+            RecordId = string.Create(CultureInfo.InvariantCulture, $"BENCH-{i:0000000}"),
+            InvestigationRef = string.Create(CultureInfo.InvariantCulture, $"INV-2026-{i % 250:0000}"),
+            SubjectRef = string.Create(CultureInfo.InvariantCulture, $"S-{i % 250:0000}-{i % 7:00}"),
+            RuleId = rule,
+            Score = 9 + (i % 40) / 10.0,
+            MatchedOn = matchedOn,
+            Explanation = explanation,
+            RecordMasked = string.Create(CultureInfo.InvariantCulture, $"N.V.M. b.{1960 + i % 45} · phone …{i % 1000:000} · M8 …"),
+        };
+    }
+}

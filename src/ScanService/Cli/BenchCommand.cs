@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using ScanService.Host.Bench;
+using ScanService.Storage;
+
+namespace ScanService.Host.Cli;
+
+/// <summary><c>scan bench store</c>: how long the store takes to write a night of N alerts.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var alerts = new Option<int>("--alerts")
+        {
+            Description = "Alerts per night (default 100000).",
+            DefaultValueFactory = _ => 100_000,
+        };
+        var provider = new Option<string>("--provider")
+        {
+            Description = "Database provider (default sqlite).",
+            DefaultValueFactory = _ => "sqlite",
+        }.AcceptOnlyFromAmong([.. ScanStoreFactory.SupportedProviders]);
+        var database = new Option<string?>("--database")
+        {
+            Description = "An EMPTY, throwaway database to write synthetic runs into (default for sqlite: a temporary file, deleted after). Never the configured database.",
+            HelpName = "CONN",
+        };
+        var store = new Command("store", "Time writing N synthetic alerts (new, repeat and rerun nights) to a throwaway database.")
+        {
+            alerts, provider, database,
+        };
+        store.SetAction((parse, cancellationToken) => DatabaseErrors.ReportedAsync(parse.InvocationConfiguration.Error, async () =>
+        {
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var count = parse.GetValue(alerts);
+            var providerName = parse.GetValue(provider)!;
+            if (count < 1)
+            {
+                await error.WriteLineAsync("--alerts must be at least 1");
+                return ExitCodes.UsageError;
+            }
+
+            await using var target = BenchDatabase.For(providerName, parse.GetValue(database));
+            if (target is null)
+            {
+                await error.WriteLineAsync($"--database is required for {providerName}: give an empty database the benchmark may fill with synthetic runs");
+                return ExitCodes.UsageError;
+            }
+
+            var scanStore = ScanStoreFactory.Create(providerName, target.ConnectionString);
+            await scanStore.MigrateAsync(cancellationToken);
+            if (await scanStore.GetLatestCompletedRunAsync(cancellationToken) is not null)
+            {
+                await error.WriteLineAsync("The database already holds runs: the benchmark only writes to an empty, throwaway database.");
+                return ExitCodes.UsageError;
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ScanService store benchmark: {providerName}, {count:#,0} alerts per night"));
+            await new StoreBenchmark(scanStore, output).RunAsync(count, cancellationToken);
+            return ExitCodes.Success;
+        }));
+        return new Command("bench", "Benchmarks.") { store };
+    }
+
+    /// <summary>The database to write to; a temporary SQLite file is deleted afterwards.</summary>
+    private sealed class BenchDatabase(string connectionString, string? temporaryFolder) : IAsyncDisposable
+    {
+        public string ConnectionString { get; } = connectionString;
+
+        public static BenchDatabase? For(string provider, string? given)
+        {
+            if (given is not null)
+            {
+                return new BenchDatabase(given, null);
+            }
+
+            if (provider != "sqlite")
+            {
+                return null;
+            }
+
+            var folder = Path.Combine(Path.GetTempPath(), "scan-bench-" + Guid.NewGuid().ToString("N"));
+            return new BenchDatabase($"Data Source={Path.Combine(folder, "bench.db")}", folder);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (temporaryFolder is not null)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(temporaryFolder, recursive: true);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}

@@ -23,31 +23,26 @@ internal static partial class ScanSql
     /// <summary>
     /// Moves the staged night into <c>link_alerts</c>, each row written once with its final first-seen date (the
     /// earliest night holding the same link) and new/repeat status; dispositions are applied after, to the few rows
-    /// they concern. Earlier nights only: the night's own old rows were deleted first.
+    /// they concern. Earlier nights only: the night's own old rows were deleted first. The history look-up is one
+    /// seek on <c>uq_link_alerts_link</c> per alert.
     /// </summary>
     public const string MoveStagedAlerts = """
         INSERT INTO link_alerts (run_id, run_date, source, record_id, investigation_ref, subject_ref, rule_id, score,
                                  matched_on, explanation, record_masked, evidence_fingerprint, first_seen_date, status)
-        SELECT staged.run_id, @RunDate, staged.source, staged.record_id, staged.investigation_ref, staged.subject_ref,
-               staged.rule_id, staged.score, staged.matched_on, staged.explanation, staged.record_masked,
-               staged.evidence_fingerprint,
-               COALESCE((SELECT MIN(earlier.run_date) FROM link_alerts earlier
-                         WHERE earlier.source = staged.source
-                           AND earlier.record_id = staged.record_id
-                           AND earlier.investigation_ref = staged.investigation_ref
-                           AND earlier.subject_ref = staged.subject_ref
-                           AND earlier.rule_id = staged.rule_id
-                           AND earlier.run_date < @RunDate), @RunDate),
-               CASE WHEN EXISTS (SELECT 1 FROM link_alerts earlier
-                                 WHERE earlier.source = staged.source
-                                   AND earlier.record_id = staged.record_id
-                                   AND earlier.investigation_ref = staged.investigation_ref
-                                   AND earlier.subject_ref = staged.subject_ref
-                                   AND earlier.rule_id = staged.rule_id
-                                   AND earlier.run_date < @RunDate)
-                    THEN @Repeat ELSE @New END
-        FROM link_alert_staging staged
-        WHERE staged.run_id = @RunId
+        SELECT seen.run_id, @RunDate, seen.source, seen.record_id, seen.investigation_ref, seen.subject_ref,
+               seen.rule_id, seen.score, seen.matched_on, seen.explanation, seen.record_masked, seen.evidence_fingerprint,
+               COALESCE(seen.first_seen_date, @RunDate),
+               CASE WHEN seen.first_seen_date IS NULL THEN @New ELSE @Repeat END
+        FROM (SELECT staged.*,
+                     (SELECT MIN(earlier.run_date) FROM link_alerts earlier
+                      WHERE earlier.source = staged.source
+                        AND earlier.record_id = staged.record_id
+                        AND earlier.investigation_ref = staged.investigation_ref
+                        AND earlier.subject_ref = staged.subject_ref
+                        AND earlier.rule_id = staged.rule_id
+                        AND earlier.run_date < @RunDate) AS first_seen_date
+              FROM link_alert_staging staged
+              WHERE staged.run_id = @RunId) seen
         """;
 
     public const string DeleteStagedAlerts = "DELETE FROM link_alert_staging WHERE run_id = @RunId";
@@ -106,10 +101,10 @@ internal static partial class ScanSql
                WHERE verdict.disposition_id = {LatestVerdictBeforeThisNight}) = @FalsePositive
         """;
 
+    /// <summary>Unordered: the store sorts (see <see cref="Rows.AlertOrder"/>), the same way on every provider.</summary>
     public const string SelectAlertsOfRun = $"""
         {AlertColumns}
         WHERE run_id = @RunId
-        ORDER BY investigation_ref, subject_ref, source, record_id, rule_id
         """;
 
     public const string SelectAlert = $"""

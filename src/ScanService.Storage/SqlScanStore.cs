@@ -90,17 +90,12 @@ internal sealed partial class SqlScanStore : IScanStore
             throw await RunNotRunningAsync(connection, transaction, completion.RunId, "completed", completion.RunDate, cancellationToken);
         }
 
-        var swd = System.Diagnostics.Stopwatch.StartNew();
         await Execute(connection, transaction, ScanSql.DeleteAlertsOfDate, new { RunDate = runDate }, cancellationToken);
-        Console.Error.WriteLine($"TRACE delete-night {swd.ElapsedMilliseconds}");
         await WriteAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
         await InsertSourcesAsync(connection, transaction, completion.RunId, completion.Sources, cancellationToken);
 
-        var sw0 = System.Diagnostics.Stopwatch.StartNew();
         var stored = await QueryAlertsAsync(connection, transaction, completion.RunId, cancellationToken);
-        Console.Error.WriteLine($"TRACE query {sw0.ElapsedMilliseconds}"); sw0.Restart();
         await transaction.CommitAsync(cancellationToken);
-        Console.Error.WriteLine($"TRACE commit {sw0.ElapsedMilliseconds}");
         return stored;
     }
 
@@ -171,22 +166,17 @@ internal sealed partial class SqlScanStore : IScanStore
         DbConnection connection, DbTransaction transaction, RunCompletion completion, object runDate, CancellationToken cancellationToken)
     {
         var night = new { completion.RunId, RunDate = runDate, New, Repeat };
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         await _dialect.StageAlertsAsync(connection, transaction, completion.RunId, completion.Alerts, cancellationToken);
-        Console.Error.WriteLine($"TRACE stage {sw.ElapsedMilliseconds}"); sw.Restart();
         await Execute(connection, transaction, ScanSql.MoveStagedAlerts, night, cancellationToken);
-        Console.Error.WriteLine($"TRACE move {sw.ElapsedMilliseconds}"); sw.Restart();
         await Execute(connection, transaction, ScanSql.DeleteStagedAlerts, new { completion.RunId }, cancellationToken);
         await Execute(connection, transaction, ScanSql.RestampFirstSeenAfter, new { RunDate = runDate }, cancellationToken);
         await Execute(connection, transaction, ScanSql.RestampStatusAfter, new { RunDate = runDate, New, Repeat }, cancellationToken);
-        Console.Error.WriteLine($"TRACE del+restamp {sw.ElapsedMilliseconds}"); sw.Restart();
         await Execute(
             connection,
             transaction,
             ScanSql.ApplyDispositions,
             new { RunDate = runDate, New, Repeat, Suppressed, FalsePositive },
             cancellationToken);
-        Console.Error.WriteLine($"TRACE dispositions {sw.ElapsedMilliseconds}"); sw.Restart();
     }
 
     private static Task InsertSourcesAsync(
@@ -212,7 +202,7 @@ internal sealed partial class SqlScanStore : IScanStore
     {
         var rows = await connection.QueryAsync<AlertRow>(new CommandDefinition(
             ScanSql.SelectAlertsOfRun, new { RunId = runId }, transaction, cancellationToken: cancellationToken));
-        return rows.Select(_rows.ToAlert).ToArray();
+        return rows.Select(_rows.ToAlert).Order(AlertOrder.Instance).ToArray();
     }
 
     private async Task<RunRecord?> QueryRunAsync(string sql, object parameters, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScanService.Match.Comparators;
 using ScanService.Match.Frequencies;
+using ScanService.Match.Names;
 using ScanService.Model;
 using ScanService.Rules;
 
@@ -8,24 +9,32 @@ namespace ScanService.Match;
 
 /// <summary>
 /// Scores a pair under one rule: the sum of the weights of the levels each compared field reached, with an
-/// agreement on a rare value weighing more and on a common one less where the rule asks for it.
+/// agreement on a rare name weighing more and on a common one less where the rule asks for it.
 /// </summary>
 public static class RuleScorer
 {
+    private static readonly NameComparator Names = new();
+
     public static PairScore Score(LinkRule rule, PersonRecord record, Subject subject, TokenFrequencies frequencies)
     {
         var evidence = new FieldEvidence[rule.Comparisons.Count];
+        Span<TokenAgreement> agreements = stackalloc TokenAgreement[NameAlignment.MaxTokens];
         var total = 0.0;
         for (var i = 0; i < evidence.Length; i++)
         {
             var comparison = rule.Comparisons[i];
-            var outcome = ComparatorCatalog.Get(comparison.Field).Compare(record, subject);
+            var rarityLimit = rule.RarityOf(comparison.Field);
+            var weighsRarity = rarityLimit > 0 && comparison.Field == Names.Field;
+            var usedAgreements = agreements[..Math.Min(agreements.Length, weighsRarity ? record.Name.Tokens.Count : 0)];
+            usedAgreements.Fill(TokenAgreement.None);
+            var outcome = weighsRarity
+                ? Names.Compare(record, subject, usedAgreements)
+                : ComparatorCatalog.Get(comparison.Field).Compare(record, subject);
             var weight = comparison.WeightOf(outcome.Level);
             var detail = outcome.Detail;
-            if (weight > 0 && rule.RarityOf(comparison.Field) is > 0 and var limit && comparison.Field == "name")
+            if (weighsRarity && weight > 0)
             {
-                var adjustment = Math.Clamp(NameRarity.MeanRarity(record.Name, subject, frequencies), -limit, limit);
-                adjustment = Math.Round(adjustment, 1);
+                var adjustment = Math.Round(Math.Clamp(NameRarity.MeanRarity(record.Name, usedAgreements, frequencies), -rarityLimit, rarityLimit), 1);
                 if (adjustment != 0)
                 {
                     weight += adjustment;

@@ -56,22 +56,16 @@ internal sealed class SourceGenerator
             }
 
             var recordId = ids.For(i);
-            var roll = _random.NextDouble();
-            if (roll < _options.LinkRate && TryLink(result))
+            var made = PickRow() switch
             {
-                WriteTruth(truth, recordId, result);
-            }
-            else if (roll >= _options.LinkRate && roll < _options.LinkRate + _options.DecoyRate && TryDecoy(out var kind, out var subject))
+                Row.Link => TryLink(truth, recordId, result),
+                Row.Decoy => TryDecoy(decoys, recordId, result),
+                Row.Bad => Bad(result),
+                _ => false,
+            };
+            if (!made)
             {
-                result.DecoysByKind[(int)kind]++;
-                decoys.Write(string.Create(CultureInfo.InvariantCulture, $"{_profile.Name},{recordId},{subject.Ref},{Labels.Kebab(kind)}\n"));
-            }
-            else if (roll >= _options.LinkRate + _options.DecoyRate && roll < _options.LinkRate + _options.DecoyRate + _options.BadRowRate)
-            {
-                Bad(result);
-            }
-            else
-            {
+                // Also where a link or decoy could not be built in this world (no subject with a flat, say).
                 Background();
                 result.BackgroundRecords++;
             }
@@ -84,7 +78,32 @@ internal sealed class SourceGenerator
         return result;
     }
 
-    private bool TryLink(SourceResult result)
+    private enum Row
+    {
+        Background,
+        Link,
+        Decoy,
+        Bad,
+    }
+
+    private Row PickRow()
+    {
+        var roll = _random.NextDouble();
+        if (roll < _options.LinkRate)
+        {
+            return Row.Link;
+        }
+
+        roll -= _options.LinkRate;
+        if (roll < _options.DecoyRate)
+        {
+            return Row.Decoy;
+        }
+
+        return roll - _options.DecoyRate < _options.BadRowRate ? Row.Bad : Row.Background;
+    }
+
+    private bool TryLink(TextWriter truth, string recordId, SourceResult result)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
@@ -101,6 +120,7 @@ internal sealed class SourceGenerator
             {
                 result.LinkRecords++;
                 result.Mess.Merge(tally);
+                WriteTruth(truth, recordId, result);
                 return true;
             }
         }
@@ -108,9 +128,9 @@ internal sealed class SourceGenerator
         return false;
     }
 
-    private bool TryDecoy(out DecoyKind kind, out Subject subject)
+    private bool TryDecoy(TextWriter decoys, string recordId, SourceResult result)
     {
-        kind = (DecoyKind)_random.PickIndex(_profile.Decoys);
+        var kind = (DecoyKind)_random.PickIndex(_profile.Decoys);
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             Begin();
@@ -123,16 +143,16 @@ internal sealed class SourceGenerator
             TruthResolver.Resolve(_facts, _world.Index, _truth);
             if (_truth.Count == 0)
             {
-                subject = imitated;
+                result.DecoysByKind[(int)kind]++;
+                decoys.Write(string.Create(CultureInfo.InvariantCulture, $"{_profile.Name},{recordId},{imitated.Ref},{Labels.Kebab(kind)}\n"));
                 return true;
             }
         }
 
-        subject = null!;
         return false;
     }
 
-    private void Bad(SourceResult result)
+    private bool Bad(SourceResult result)
     {
         var kind = BadRows.Pick(_random);
         Begin();
@@ -149,6 +169,8 @@ internal sealed class SourceGenerator
         {
             result.JunkValueRows++;
         }
+
+        return true;
     }
 
     private void Background()

@@ -21,7 +21,7 @@ internal static class NameFactory
 
     /// <summary>
     /// A given name no record would confuse with <paramref name="of"/>'s: not a variant or nickname of it, and
-    /// not starting with the same three letters (John and Jonathan, Daniel and Daniela).
+    /// not starting with the same two letters (John and Jonathan, Daniel and Daniela).
     /// </summary>
     public static NameEntry DifferentGiven(Person of, Gender gender, Random random)
     {
@@ -29,7 +29,7 @@ internal static class NameFactory
         for (var attempt = 0; ; attempt++)
         {
             var given = pool.Pick(random);
-            var clash = of.Name.Given.Any(g => g.Key.AsSpan(0, Math.Min(3, g.Key.Length)).SequenceEqual(given.Key.AsSpan(0, Math.Min(3, given.Key.Length)))
+            var clash = of.Name.Given.Any(g => g.Key.AsSpan(0, Math.Min(2, g.Key.Length)).SequenceEqual(given.Key.AsSpan(0, Math.Min(2, given.Key.Length)))
                 || g.Answers(given.Native) || given.Answers(g.Native));
             if (!clash || attempt > 50)
             {

@@ -50,7 +50,8 @@ internal sealed class PersonFactory(CultureCatalog catalog, DateOnly runDate)
         {
             dob = BirthDates.Draw(random, runDate, AgeBand.Adult, 0.02);
         }
-        while (Math.Abs(dob.Year - of.DateOfBirth.Year) < 3 || BirthDates.CouldBeMistakenFor(of.DateOfBirth, dob));
+        // Five years apart at least: an estimated date of birth on either side may be two years out.
+        while (Math.Abs(dob.Year - of.DateOfBirth.Year) < 5 || BirthDates.CouldBeMistakenFor(of.DateOfBirth, dob));
 
         return With(of, of.Name, of.Gender, dob, random);
     }

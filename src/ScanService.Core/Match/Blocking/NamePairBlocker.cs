@@ -25,8 +25,8 @@ public sealed class NamePairBlocker : IBlocker
 
     private static void Add(PersonName name, ICollection<string> keys)
     {
-        var tokens = name.AllTokens.Where(t => t.Length > 0).Take(MaxTokens).ToArray();
-        for (var i = 0; i < tokens.Length; i++)
+        var tokens = name.Tokens;
+        for (var i = 0; i < tokens.Count && i < MaxTokens; i++)
         {
             if (tokens[i].Length < 2)
             {
@@ -34,7 +34,7 @@ public sealed class NamePairBlocker : IBlocker
             }
 
             var sound = SoundKey.Of(tokens[i]);
-            for (var j = 0; j < tokens.Length; j++)
+            for (var j = 0; j < tokens.Count && j < MaxTokens; j++)
             {
                 if (j != i)
                 {

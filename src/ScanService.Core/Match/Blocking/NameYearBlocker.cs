@@ -31,7 +31,7 @@ public sealed class NameYearBlocker : IBlocker
 
     private static void Add(PersonName name, int year, ICollection<string> keys)
     {
-        foreach (var token in name.AllTokens)
+        foreach (var token in name.Tokens)
         {
             if (token.Length >= 2)
             {

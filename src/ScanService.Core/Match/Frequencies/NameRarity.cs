@@ -1,48 +1,31 @@
-using ScanService.Match.Text;
+using ScanService.Match.Names;
 using ScanService.Model;
 
 namespace ScanService.Match.Frequencies;
 
 /// <summary>
-/// The term-frequency adjustment of a name agreement: the mean rarity of the record's words that agree with a
-/// word the subject is known by. Taking the mean (not the sum) keeps a long name from counting twice for
-/// what is largely one fact.
+/// The term-frequency adjustment of a name agreement: the mean rarity of the record's words that agreed, as the
+/// name comparator paired them. Taking the mean (not the sum) keeps a long name from counting twice for what is
+/// largely one fact. Typos and initials are left out: a misspelt word is "rare" only because it is misspelt.
 /// </summary>
 public static class NameRarity
 {
-    private const double Agrees = 0.9;
-
-    public static double MeanRarity(PersonName record, Subject subject, TokenFrequencies frequencies)
+    public static double MeanRarity(PersonName record, ReadOnlySpan<TokenAgreement> agreements, TokenFrequencies frequencies)
     {
+        var tokens = record.Tokens;
         double sum = 0;
-        var agreed = 0;
-        foreach (var token in record.AllTokens)
+        var counted = 0;
+        for (var i = 0; i < agreements.Length && i < tokens.Count; i++)
         {
-            if (token.Length < 2 || !HasCounterpart(token, subject))
+            if (agreements[i].Kind is TokenAgreementKind.None or TokenAgreementKind.Typo or TokenAgreementKind.Initial || tokens[i].Length < 2)
             {
                 continue;
             }
 
-            sum += frequencies.Rarity(token);
-            agreed++;
+            sum += frequencies.Rarity(tokens[i]);
+            counted++;
         }
 
-        return agreed == 0 ? 0 : sum / agreed;
-    }
-
-    private static bool HasCounterpart(string token, Subject subject)
-    {
-        foreach (var name in subject.Names)
-        {
-            foreach (var known in name.AllTokens)
-            {
-                if (known == token || JaroWinkler.Similarity(known, token) >= Agrees)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return counted == 0 ? 0 : sum / counted;
     }
 }

@@ -42,7 +42,7 @@ public sealed class TokenFrequencies
             seen.Clear();
             foreach (var name in names)
             {
-                foreach (var token in name.AllTokens)
+                foreach (var token in name.Tokens)
                 {
                     if (seen.Add(token))
                     {

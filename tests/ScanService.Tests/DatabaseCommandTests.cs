@@ -75,6 +75,30 @@ public class DatabaseCommandTests
         purge.ExitCode.ShouldBe(2);
     }
 
+    [Test]
+    public async Task The_store_benchmark_times_a_new_a_repeat_and_a_rerun_night_on_a_temporary_database()
+    {
+        var bench = await ScanWorkspace.InvokeAsync("bench", "store", "--alerts", "500");
+
+        bench.ExitCode.ShouldBe(0, bench.Error);
+        bench.Output.ShouldContain("sqlite, 500 alerts per night");
+        bench.Output.ShouldContain("night 1 (all new)");
+        bench.Output.ShouldContain("night 2 (all repeats)");
+        bench.Output.ShouldContain("night 2 again (rerun)");
+    }
+
+    [Test]
+    public async Task The_store_benchmark_refuses_a_database_that_holds_runs()
+    {
+        await _workspace.RunAsync("2026-11-23");
+
+        var bench = await _workspace.CommandAsync("bench", "store", "--alerts", "10");
+
+        bench.ExitCode.ShouldBe(2);
+        bench.Error.ShouldContain("empty, throwaway database");
+        CountRows("scan_runs").ShouldBe(1);
+    }
+
     private long CountRows(string tableAndCondition)
     {
         using var connection = new SqliteConnection(_workspace.Database);

@@ -20,15 +20,18 @@ internal sealed record FlatDesignator(string Id, bool IsUnit)
         {
             for (int i = 0; i < words.Count; i++)
             {
-                string keyword = NameFolder.Fold(words[i]);
-                if (Array.IndexOf(Keywords, keyword) < 0)
+                // "Flat8," first: folding drops digits, so the bare keyword test would take the house number
+                // that follows for the flat.
+                var word = words[i].TrimEnd(',', ';', '.');
+                if (TryAttached(word, out var attached))
                 {
-                    if (TryAttached(words[i], out var attached))
-                    {
-                        words.RemoveAt(i);
-                        return attached;
-                    }
+                    words.RemoveAt(i);
+                    return attached;
+                }
 
+                string keyword = NameFolder.Fold(word);
+                if (Array.IndexOf(Keywords, keyword) < 0 || word.Any(char.IsAsciiDigit))
+                {
                     continue;
                 }
 

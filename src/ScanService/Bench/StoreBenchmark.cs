@@ -14,16 +14,24 @@ internal sealed class StoreBenchmark(IScanStore store, TextWriter output)
 {
     private static readonly DateOnly FirstNight = new(2000, 1, 1);
 
-    public async Task RunAsync(int alertCount, CancellationToken cancellationToken)
+    /// <summary>Runs the benchmark; returns why it refused to, or null.</summary>
+    public async Task<string?> RunAsync(int alertCount, CancellationToken cancellationToken)
     {
-        var alerts = SyntheticNight.Alerts(alertCount);
         var clock = Stopwatch.StartNew();
         await store.MigrateAsync(cancellationToken);
-        Report("migrate", clock.Elapsed, count: null);
+        var migrated = clock.Elapsed;
+        if (await store.GetLatestCompletedRunAsync(cancellationToken) is not null)
+        {
+            return "The database already holds runs: the benchmark only writes to an empty, throwaway database.";
+        }
+
+        var alerts = SyntheticNight.Alerts(alertCount);
+        Report("create schema", migrated, count: null);
 
         await TimeNightAsync("night 1 (all new)", FirstNight, alerts, cancellationToken);
         await TimeNightAsync("night 2 (all repeats)", FirstNight.AddDays(1), alerts, cancellationToken);
         await TimeNightAsync("night 2 again (rerun)", FirstNight.AddDays(1), alerts, cancellationToken);
+        return null;
     }
 
     private async Task TimeNightAsync(string label, DateOnly night, LinkAlert[] alerts, CancellationToken cancellationToken)

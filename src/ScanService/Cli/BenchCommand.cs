@@ -47,16 +47,14 @@ internal static class BenchCommand
                 return ExitCodes.UsageError;
             }
 
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ScanService store benchmark: {providerName}, {count:#,0} alerts per night"));
             var scanStore = ScanStoreFactory.Create(providerName, target.ConnectionString);
-            await scanStore.MigrateAsync(cancellationToken);
-            if (await scanStore.GetLatestCompletedRunAsync(cancellationToken) is not null)
+            if (await new StoreBenchmark(scanStore, output).RunAsync(count, cancellationToken) is { } refused)
             {
-                await error.WriteLineAsync("The database already holds runs: the benchmark only writes to an empty, throwaway database.");
+                await error.WriteLineAsync(refused);
                 return ExitCodes.UsageError;
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ScanService store benchmark: {providerName}, {count:#,0} alerts per night"));
-            await new StoreBenchmark(scanStore, output).RunAsync(count, cancellationToken);
             return ExitCodes.Success;
         }));
         return new Command("bench", "Benchmarks.") { store };

@@ -12,6 +12,7 @@ public class AddressParserTests
     [TestCase("Apartment 3, 12 Oldham Road", "3 | 12 | - | oldham road | - | -")]
     [TestCase("Apt. 5, 7 Church Ave, Bolton", "5 | 7 | - | church avenue | bolton | -")]
     [TestCase("Flat 3A 12 Oldham Road", "3a | 12 | - | oldham road | - | -")]
+    [TestCase("Flat8, 47 River Avenue, London", "8 | 47 | - | river avenue | london | -", TestName = "A flat number written against its keyword keeps the house number that follows")]
     [TestCase("Room 2, 45 Cheetham Hill Road", "2 | 45 | - | cheetham hill road | - | -")]
     [TestCase("Rm 2 45 Cheetham Hill Rd", "2 | 45 | - | cheetham hill road | - | -")]
     [TestCase("Flat 2/1, 12 Byres Rd, Glasgow", "2/1 | 12 | - | byres road | glasgow | -")]

@@ -75,7 +75,9 @@ internal static partial class ScanSql
     /// <summary>
     /// For rows of this night and later ones whose link's latest verdict from an earlier night is false positive:
     /// suppressed while the evidence fingerprint is the one judged; otherwise the link is new again on the first
-    /// night its changed evidence is seen after the verdict, and a repeat on the nights after that.
+    /// night its changed evidence is seen after the verdict, and a repeat on the nights after that. The rows are
+    /// found from the verdicts' side (a few hundred) rather than by testing each of the night's alerts: on
+    /// PostgreSQL that is milliseconds instead of seconds for a night of 100,000.
     /// </summary>
     public const string ApplyDispositions = $"""
         UPDATE link_alerts
@@ -96,7 +98,13 @@ internal static partial class ScanSql
                     THEN @Repeat
                 ELSE @New
             END
-        WHERE run_date >= @RunDate
+        WHERE alert_id IN (SELECT judged.alert_id
+                           FROM alert_dispositions verdict
+                           JOIN link_alerts judged
+                             ON judged.source = verdict.source AND judged.record_id = verdict.record_id
+                            AND judged.investigation_ref = verdict.investigation_ref AND judged.subject_ref = verdict.subject_ref
+                            AND judged.rule_id = verdict.rule_id AND judged.run_date > verdict.alert_run_date
+                           WHERE judged.run_date >= @RunDate)
           AND (SELECT verdict.disposition FROM alert_dispositions verdict
                WHERE verdict.disposition_id = {LatestVerdictBeforeThisNight}) = @FalsePositive
         """;

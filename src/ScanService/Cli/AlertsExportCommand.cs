@@ -40,26 +40,15 @@ internal static class AlertsExportCommand
         command.SetAction((parse, cancellationToken) => DatabaseErrors.ReportedAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            using var host = HostFactory.TryCreate(error, (scan, _) =>
+            var (opened, exitCode) = await StoredRun.OpenAsync(parse, database, provider, run, error, cancellationToken);
+            if (opened is null)
             {
-                scan.Database = parse.GetValue(database) ?? scan.Database;
-                scan.Provider = parse.GetValue(provider) ?? scan.Provider;
-            });
-            if (host is null)
-            {
-                return ExitCodes.UsageError;
+                return exitCode;
             }
 
-            var store = host.CreateStore();
-            await store.MigrateAsync(cancellationToken);
-            var selection = await RunSelector.SelectAsync(store, parse.GetValue(run)!, cancellationToken);
-            if (selection.Error is not null)
-            {
-                await error.WriteLineAsync(selection.Error);
-                return ExitCodes.RunFailed;
-            }
-
-            var stored = await store.GetAlertsAsync(selection.Run!.Id, cancellationToken);
+            using var _ = opened;
+            var (host, store, selected) = (opened.Host, opened.Store, opened.Run);
+            var stored = await store.GetAlertsAsync(selected.Id, cancellationToken);
             var alerts = parse.GetValue(includeSuppressed) ? stored : stored.Where(a => a.Status != AlertStatus.Suppressed).ToList();
             var path = parse.GetValue(outFile);
             var json = parse.GetValue(format) == "json";
@@ -75,14 +64,14 @@ internal static class AlertsExportCommand
 
             await store.RecordAuditAsync(
                 AuditEntry.New(
-                    host.Clock.GetUtcNow(), AuditAction.AlertsExported, parse.GetValue(by) ?? ScanHost.CurrentUser, selection.Run.Id, alerts.Count,
+                    host.Clock.GetUtcNow(), AuditAction.AlertsExported, parse.GetValue(by) ?? ScanHost.CurrentUser, selected.Id, alerts.Count,
                     detail: $"{parse.GetValue(format)} to {(path is null ? "standard output" : Path.GetFullPath(path))}" +
                             (parse.GetValue(includeSuppressed) ? ", suppressed included" : "")),
                 cancellationToken);
 
             if (path is not null)
             {
-                await error.WriteLineAsync($"{alerts.Count} alerts of run {selection.Run.Id} ({selection.Run.RunDate:yyyy-MM-dd}) written to {path}");
+                await error.WriteLineAsync($"{alerts.Count} alerts of run {selected.Id} ({selected.RunDate:yyyy-MM-dd}) written to {path}");
             }
 
             return ExitCodes.Success;

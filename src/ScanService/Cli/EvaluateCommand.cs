@@ -57,29 +57,18 @@ internal static class EvaluateCommand
                 return ExitCodes.UsageError;
             }
 
-            using var host = HostFactory.TryCreate(error, (scan, _) =>
+            var (opened, exitCode) = await StoredRun.OpenAsync(parse, database, provider, run, error, cancellationToken);
+            if (opened is null)
             {
-                scan.Database = parse.GetValue(database) ?? scan.Database;
-                scan.Provider = parse.GetValue(provider) ?? scan.Provider;
-            });
-            if (host is null)
-            {
-                return ExitCodes.UsageError;
+                return exitCode;
             }
 
-            var store = host.CreateStore();
-            await store.MigrateAsync(cancellationToken);
-            var selection = await RunSelector.SelectAsync(store, parse.GetValue(run)!, cancellationToken);
-            if (selection.Error is not null)
-            {
-                await error.WriteLineAsync(selection.Error);
-                return ExitCodes.RunFailed;
-            }
-
-            var alerts = await store.GetAlertsAsync(selection.Run!.Id, cancellationToken);
-            await WarnAboutUnreadSourcesAsync(rows.Value, selection.Run, error);
+            using var _ = opened;
+            var (store, selected) = (opened.Store, opened.Run);
+            var alerts = await store.GetAlertsAsync(selected.Id, cancellationToken);
+            await WarnAboutUnreadSourcesAsync(rows.Value, selected, error);
             var report = Evaluator.Evaluate(rows.Value, alerts, count);
-            EvaluationReportWriter.Write(report, output, $"Evaluation of run {selection.Run.Id} ({selection.Run.RunDate:yyyy-MM-dd}) against {truthPath}");
+            EvaluationReportWriter.Write(report, output, $"Evaluation of run {selected.Id} ({selected.RunDate:yyyy-MM-dd}) against {truthPath}");
             await output.FlushAsync(cancellationToken);
             return ExitCodes.Success;
         });

@@ -7,7 +7,7 @@ namespace ScanService.Pipeline;
 public sealed partial class NightlyScan
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} started for {RunDate} with {RuleCount} rules")]
-    private partial void LogStarted(long runId, DateOnly runDate, int ruleCount);
+    private partial void LogStarted(long runId, string runDate, int ruleCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{InvestigationCount} open investigations, {SubjectCount} subjects")]
     private partial void LogInvestigations(int investigationCount, int subjectCount);
@@ -22,7 +22,7 @@ public sealed partial class NightlyScan
     private partial void LogMatched(int recordCount, int alertCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {RunDate} was already written; not sending a second (use --resend-digest)")]
-    private partial void LogDigestSkipped(DateOnly runDate);
+    private partial void LogDigestSkipped(string runDate);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for run {RunId} written")]
     private partial void LogDigest(long runId);
@@ -35,4 +35,7 @@ public sealed partial class NightlyScan
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} hit an unexpected error")]
     private partial void LogUnexpected(Exception exception, long runId);
+
+    /// <summary>ISO dates in logs: the invariant culture would print 11/23/2026, which a UK reader takes for a day-first date.</summary>
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -48,7 +48,7 @@ public sealed partial class NightlyScan
 
         var rules = ruleFolder?.RuleSet;
         var runId = await _store.StartRunAsync(request.RunDate, _clock.GetUtcNow(), rules?.Hash ?? string.Empty, cancellationToken);
-        LogStarted(runId, request.RunDate, rules?.Rules.Count ?? 0);
+        LogStarted(runId, Iso(request.RunDate), rules?.Rules.Count ?? 0);
         var night = new NightResult(request.RunDate);
         try
         {
@@ -115,7 +115,7 @@ public sealed partial class NightlyScan
     {
         if (!request.ResendDigest && await _store.WasDigestWrittenAsync(request.RunDate, cancellationToken))
         {
-            LogDigestSkipped(request.RunDate);
+            LogDigestSkipped(Iso(request.RunDate));
             return (null, true, null);
         }
 

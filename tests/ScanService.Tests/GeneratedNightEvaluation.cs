@@ -5,14 +5,14 @@ namespace ScanService.Tests;
 /// <summary>
 /// A generated night of 50,000 records against 2,000 subjects (`scan samples generate`), scanned and evaluated
 /// through the real command line. The targets (F1 ≥ 0.98, person recall ≥ 0.97) are NOT met yet
-/// (measured F1 0.954, precision 0.999, person recall ~0.88): the test prints the figures for the CI log and
+/// (measured F1 0.972, precision 0.995, person recall 0.927): the test prints the figures for the CI log and
 /// guards the measured level so matching cannot silently get worse.
 /// </summary>
 [Category("Evaluation")]
 public class GeneratedNightEvaluation
 {
     private const double TargetF1 = 0.98;
-    private const double MeasuredFloorF1 = 0.95;
+    private const double MeasuredFloorF1 = 0.96;
     private const double MeasuredFloorPrecision = 0.99;
 
     private ScanWorkspace _workspace = null!;

@@ -17,7 +17,8 @@ public sealed class PersonRecordBuilder
 
     public PersonRecordBuilder(DateOnly runDate) => _latestPossibleBirth = runDate;
 
-    public PersonRecord Build(string source, string recordId, int line, in PersonFields fields, List<FieldProblem> problems)
+    public PersonRecord Build(
+        string source, string recordId, int line, in PersonFields fields, List<FieldProblem> problems, KeyValuePair<string, string>[]? attributes = null)
     {
         var recordDate = ReadOptional(fields.RecordDate, "record_date", RecordDateParser.Parse, problems);
         var dateOfBirth = ReadOptional(fields.DateOfBirth, "date_of_birth", raw => DateOfBirthParser.Parse(raw, _latestPossibleBirth), problems);
@@ -64,6 +65,7 @@ public sealed class PersonRecordBuilder
             Email = NullIfEmpty(fields.Email)?.ToLowerInvariant(),
             Nationality = NullIfEmpty(fields.Nationality),
             Gender = NullIfEmpty(fields.Gender),
+            Attributes = attributes ?? [],
         };
     }
 

@@ -14,13 +14,22 @@ public sealed class SourceLayout
     private readonly IReadOnlyDictionary<string, string> _columnByField;
     private readonly SourceMapping? _mapping;
 
-    private SourceLayout(Dictionary<string, int> indexByField, IReadOnlyDictionary<string, string> columnByField, int fieldCount, SourceMapping? mapping)
+    private SourceLayout(Dictionary<string, int> indexByField, IReadOnlyDictionary<string, string> columnByField, string[] header, SourceMapping? mapping)
     {
         _indexByField = indexByField;
         _columnByField = columnByField;
-        FieldCount = fieldCount;
+        FieldCount = header.Length;
         _mapping = mapping;
+        // Every named column that no field reads is an attribute of the record (DESIGN.md §2).
+        var used = indexByField.Values.ToHashSet();
+        Attributes = Enumerable.Range(0, header.Length)
+            .Where(i => !used.Contains(i) && header[i].Trim().Length > 0)
+            .Select(i => (header[i].Trim(), i))
+            .ToArray();
     }
+
+    /// <summary>The columns kept as attributes: their names and positions.</summary>
+    public (string Name, int Index)[] Attributes { get; }
 
     public int FieldCount { get; }
 
@@ -35,7 +44,7 @@ public sealed class SourceLayout
             .Select(field => (field, index: columns.IndexOf(field)))
             .Where(f => f.index >= 0)
             .ToDictionary(f => f.field, f => f.index, StringComparer.Ordinal);
-        return new SourceLayout(indexes, new Dictionary<string, string>(), columns.FieldCount, null);
+        return new SourceLayout(indexes, new Dictionary<string, string>(), columns.Header, null);
     }
 
     /// <summary>Finds the mapping's columns in the header; fails naming every column it cannot find.</summary>
@@ -67,7 +76,7 @@ public sealed class SourceLayout
                 $"the header on line {mapping.HeaderRow} lacks column(s) named in {mapping.FileName}: {string.Join("; ", problems)}");
         }
 
-        return ParseResult<SourceLayout>.Ok(new SourceLayout(indexes, mapping.ColumnByField, header.Length, mapping));
+        return ParseResult<SourceLayout>.Ok(new SourceLayout(indexes, mapping.ColumnByField, header, mapping));
     }
 
     /// <summary>The raw person values of the current row; a date matching none of the mapping's formats is dropped.</summary>
@@ -83,6 +92,22 @@ public sealed class SourceLayout
         Value(row, "postcode"),
         Value(row, "phone"),
         Value(row, "email").Trim());
+
+    /// <summary>The current row's non-empty attribute values; empty ones are left out to keep records small.</summary>
+    public KeyValuePair<string, string>[] ReadAttributes(CsvRowReader row)
+    {
+        List<KeyValuePair<string, string>>? values = null;
+        foreach (var (name, index) in Attributes)
+        {
+            var value = row[index].Trim();
+            if (value.Length > 0)
+            {
+                (values ??= []).Add(new(name, value));
+            }
+        }
+
+        return values?.ToArray() ?? [];
+    }
 
     private string Value(CsvRowReader row, string field) => row[IndexOf(field)];
 

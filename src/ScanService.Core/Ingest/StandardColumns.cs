@@ -19,19 +19,15 @@ public sealed class StandardColumns
 
     private readonly Dictionary<string, int> _indexByName;
 
-    private StandardColumns(Dictionary<string, int> indexByName, int[] attributeIndexes, string[] header)
+    private StandardColumns(Dictionary<string, int> indexByName, string[] header)
     {
         _indexByName = indexByName;
-        AttributeIndexes = attributeIndexes;
         Header = header;
     }
 
     public string[] Header { get; }
 
     public int FieldCount => Header.Length;
-
-    /// <summary>Columns outside the standard format, kept as attributes of each record.</summary>
-    public int[] AttributeIndexes { get; }
 
     /// <summary>The column's index, or -1 when the file does not have it.</summary>
     public int IndexOf(string column) => _indexByName.TryGetValue(column, out var index) ? index : -1;
@@ -88,10 +84,6 @@ public sealed class StandardColumns
                 $"header is not the standard export format ({string.Join("; ", problems)}) and no source mapping describes it");
         }
 
-        var known = new HashSet<string>(PersonFields.Concat(required), StringComparer.OrdinalIgnoreCase);
-        var attributes = Enumerable.Range(0, header.Length)
-            .Where(i => header[i].Trim().Length > 0 && !known.Contains(header[i].Trim()))
-            .ToArray();
-        return Model.ParseResult<StandardColumns>.Ok(new StandardColumns(indexByName, attributes, header));
+        return Model.ParseResult<StandardColumns>.Ok(new StandardColumns(indexByName, header));
     }
 }

@@ -26,4 +26,7 @@ public sealed class PersonRecord
     public string? Nationality { get; init; }
 
     public string? Gender { get; init; }
+
+    /// <summary>The export's other columns (DESIGN.md §2: kept as attributes), non-empty values only.</summary>
+    public KeyValuePair<string, string>[] Attributes { get; init; } = [];
 }

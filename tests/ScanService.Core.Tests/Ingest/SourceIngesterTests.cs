@@ -47,6 +47,18 @@ public class SourceIngesterTests
     }
 
     [Test]
+    public void Extra_columns_are_kept_as_attributes_with_their_non_empty_values()
+    {
+        var result = Ingest("nrm-referrals.csv", "referral_type,record_id,full_name,exploitation_type,notes\nAdult,N1,Lan TRAN,Labour,\n");
+
+        result.Records.ShouldHaveSingleItem().Attributes.ShouldBe(
+        [
+            new KeyValuePair<string, string>("referral_type", "Adult"),
+            new KeyValuePair<string, string>("exploitation_type", "Labour"),
+        ]);
+    }
+
+    [Test]
     public void Every_row_is_accounted_for_as_accepted_or_rejected_with_line_field_and_reason()
     {
         var text = Header + "\n" +

@@ -44,18 +44,13 @@ internal static class AlertsDisposeCommand
                 return ExitCodes.UsageError;
             }
 
-            using var host = HostFactory.TryCreate(error, (scan, _) =>
-            {
-                scan.Database = parse.GetValue(database) ?? scan.Database;
-                scan.Provider = parse.GetValue(provider) ?? scan.Provider;
-            });
+            using var host = HostFactory.TryCreateForDatabase(parse, error, database, provider);
             if (host is null)
             {
                 return ExitCodes.UsageError;
             }
 
-            var store = host.CreateStore();
-            await store.MigrateAsync(cancellationToken);
+            var store = await host.OpenStoreAsync(cancellationToken);
             var alertId = parse.GetValue(alert);
             var kind = parse.GetValue(verdict) == FalsePositive ? Disposition.FalsePositive : Disposition.Confirmed;
             var recorded = await store.DisposeAsync(

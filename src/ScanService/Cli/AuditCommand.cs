@@ -51,18 +51,13 @@ internal static class AuditCommand
                 return ExitCodes.UsageError;
             }
 
-            using var host = HostFactory.TryCreate(error, (scan, _) =>
-            {
-                scan.Database = parse.GetValue(database) ?? scan.Database;
-                scan.Provider = parse.GetValue(provider) ?? scan.Provider;
-            });
+            using var host = HostFactory.TryCreateForDatabase(parse, error, database, provider);
             if (host is null)
             {
                 return ExitCodes.UsageError;
             }
 
-            var store = host.CreateStore();
-            await store.MigrateAsync(cancellationToken);
+            var store = await host.OpenStoreAsync(cancellationToken);
 
             // One more than asked for: to say that the list was cut short.
             var entries = await store.GetAuditAsync(

@@ -25,7 +25,7 @@ internal static class DbCommand
         command.SetAction((parse, cancellationToken) => DatabaseErrors.ReportedAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            using var host = CreateHost(parse, error, database, provider);
+            using var host = HostFactory.TryCreateForDatabase(parse, error, database, provider);
             if (host is null)
             {
                 return ExitCodes.UsageError;
@@ -66,14 +66,13 @@ internal static class DbCommand
                 return ExitCodes.UsageError;
             }
 
-            using var host = CreateHost(parse, error, database, provider);
+            using var host = HostFactory.TryCreateForDatabase(parse, error, database, provider);
             if (host is null)
             {
                 return ExitCodes.UsageError;
             }
 
-            var store = host.CreateStore();
-            await store.MigrateAsync(cancellationToken);
+            var store = await host.OpenStoreAsync(cancellationToken);
             var now = host.Clock.GetUtcNow();
             var request = new PurgeRequest(
                 RunsBefore: host.Today().AddDays(-days),
@@ -101,11 +100,4 @@ internal static class DbCommand
         }));
         return command;
     }
-
-    private static ScanHost? CreateHost(ParseResult parse, TextWriter error, Option<string?> database, Option<string?> provider) =>
-        HostFactory.TryCreate(error, (scan, _) =>
-        {
-            scan.Database = parse.GetValue(database) ?? scan.Database;
-            scan.Provider = parse.GetValue(provider) ?? scan.Provider;
-        });
 }

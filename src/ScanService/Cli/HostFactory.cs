@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ScanService.Digest;
 using ScanService.Host.Configuration;
 using ScanService.Host.Hosting;
@@ -19,4 +20,12 @@ internal static class HostFactory
             return null;
         }
     }
+
+    /// <summary>The host for a command that only needs the database: <c>--database</c> and <c>--provider</c> override configuration.</summary>
+    public static ScanHost? TryCreateForDatabase(ParseResult parse, TextWriter error, Option<string?> database, Option<string?> provider) =>
+        TryCreate(error, (scan, _) =>
+        {
+            scan.Database = parse.GetValue(database) ?? scan.Database;
+            scan.Provider = parse.GetValue(provider) ?? scan.Provider;
+        });
 }

@@ -29,18 +29,13 @@ internal sealed class StoredRun : IDisposable
     public static async Task<(StoredRun? Opened, int ExitCode)> OpenAsync(
         ParseResult parse, Option<string?> database, Option<string?> provider, Option<string> run, TextWriter error, CancellationToken cancellationToken)
     {
-        var host = HostFactory.TryCreate(error, (scan, _) =>
-        {
-            scan.Database = parse.GetValue(database) ?? scan.Database;
-            scan.Provider = parse.GetValue(provider) ?? scan.Provider;
-        });
+        var host = HostFactory.TryCreateForDatabase(parse, error, database, provider);
         if (host is null)
         {
             return (null, ExitCodes.UsageError);
         }
 
-        var store = host.CreateStore();
-        await store.MigrateAsync(cancellationToken);
+        var store = await host.OpenStoreAsync(cancellationToken);
         var selection = await RunSelector.SelectAsync(store, parse.GetValue(run)!, cancellationToken);
         if (selection.Error is not null)
         {

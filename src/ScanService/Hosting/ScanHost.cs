@@ -57,6 +57,14 @@ internal sealed class ScanHost : IDisposable
     public IScanStore CreateStore() => ScanStoreFactory.Create(Scan.Provider, Scan.Database, Scan.MigrateOnStart);
 
     /// <summary>A store that always applies schema scripts: for <c>scan db migrate</c>.</summary>
+    /// <summary>The configured store, migrated (or checked, when migration on start is off) and ready to use.</summary>
+    public async Task<IScanStore> OpenStoreAsync(CancellationToken cancellationToken)
+    {
+        var store = CreateStore();
+        await store.MigrateAsync(cancellationToken);
+        return store;
+    }
+
     public IScanStore CreateMigratingStore() => ScanStoreFactory.Create(Scan.Provider, Scan.Database, migrateOnStart: true);
 
     /// <summary>Whoever runs this process: the service account at night, the analyst or operator at a prompt.</summary>

@@ -9,30 +9,34 @@ internal static partial class ScanSql
     public static readonly string[] StagingColumns =
     [
         "run_id", "source", "record_id", "investigation_ref", "subject_ref", "rule_id", "score",
-        "matched_on", "explanation", "record_masked", "evidence_fingerprint",
+        "matched_on", "explanation", "record_masked", "evidence_fingerprint", "rule_version",
     ];
 
     /// <summary>One staged alert, for providers without a bulk API (SQLite): one prepared command, re-bound per row.</summary>
     public const string InsertStagedAlert = """
         INSERT INTO link_alert_staging (run_id, source, record_id, investigation_ref, subject_ref, rule_id, score,
-                                        matched_on, explanation, record_masked, evidence_fingerprint)
+                                        matched_on, explanation, record_masked, evidence_fingerprint, rule_version)
         VALUES (@RunId, @Source, @RecordId, @InvestigationRef, @SubjectRef, @RuleId, @Score,
-                @MatchedOn, @Explanation, @RecordMasked, @EvidenceFingerprint)
+                @MatchedOn, @Explanation, @RecordMasked, @EvidenceFingerprint, @RuleVersion)
         """;
 
     /// <summary>
     /// Moves the staged night into <c>link_alerts</c>, each row written once with its final first-seen date (the
     /// earliest night holding the same link) and new/repeat status; dispositions are applied after, to the few rows
     /// they concern. Earlier nights only: the night's own old rows were deleted first. The history look-up is one
-    /// seek on <c>uq_link_alerts_link</c> per alert.
+    /// seek on <c>uq_link_alerts_link</c> per alert. The rule-set hash is the run's own, copied so that each alert
+    /// says which rules raised it even when read alone (an export, a purge survivor).
     /// </summary>
     public const string MoveStagedAlerts = """
         INSERT INTO link_alerts (run_id, run_date, source, record_id, investigation_ref, subject_ref, rule_id, score,
-                                 matched_on, explanation, record_masked, evidence_fingerprint, first_seen_date, status)
+                                 matched_on, explanation, record_masked, evidence_fingerprint, first_seen_date, status,
+                                 rule_version, rule_set_hash)
         SELECT seen.run_id, @RunDate, seen.source, seen.record_id, seen.investigation_ref, seen.subject_ref,
                seen.rule_id, seen.score, seen.matched_on, seen.explanation, seen.record_masked, seen.evidence_fingerprint,
                COALESCE(seen.first_seen_date, @RunDate),
-               CASE WHEN seen.first_seen_date IS NULL THEN @New ELSE @Repeat END
+               CASE WHEN seen.first_seen_date IS NULL THEN @New ELSE @Repeat END,
+               seen.rule_version,
+               (SELECT run.rule_set_hash FROM scan_runs run WHERE run.run_id = seen.run_id)
         FROM (SELECT staged.*,
                      (SELECT MIN(earlier.run_date) FROM link_alerts earlier
                       WHERE earlier.source = staged.source
@@ -132,7 +136,8 @@ internal static partial class ScanSql
         SELECT alert_id AS AlertId, run_id AS RunId, run_date AS RunDate, source AS Source, record_id AS RecordId,
                investigation_ref AS InvestigationRef, subject_ref AS SubjectRef, rule_id AS RuleId, score AS Score,
                matched_on AS MatchedOn, explanation AS Explanation, record_masked AS RecordMasked,
-               evidence_fingerprint AS EvidenceFingerprint, first_seen_date AS FirstSeenDate, status AS Status
+               evidence_fingerprint AS EvidenceFingerprint, first_seen_date AS FirstSeenDate, status AS Status,
+               rule_version AS RuleVersion, rule_set_hash AS RuleSetHash
         FROM link_alerts
         """;
 }

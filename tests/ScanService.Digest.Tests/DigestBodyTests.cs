@@ -64,7 +64,7 @@ public class DigestBodyTests
         var decoded = WebUtility.HtmlDecode(body);
 
         decoded.ShouldContain("score 11.0 · nrm-referrals / NRM-2025-00412 → subject S-0012-01");
-        decoded.ShouldContain("name-dob — Same name and date of birth (high)");
+        decoded.ShouldContain("name-dob v1 — Same name and date of birth (high)");
         decoded.ShouldContain("name+date_of_birth");
         decoded.ShouldContain(SampleNight.KestrelRecordMasked);
         decoded.ShouldContain("name: +6.0 (exact) · date_of_birth: +5.0 (exact) · total 11.0 ≥ 9.0");

@@ -81,6 +81,7 @@ public sealed class MatchEngine
                 InvestigationRef = investigation.InvestigationRef,
                 SubjectRef = subject.SubjectRef,
                 RuleId = score.Rule.Id,
+                RuleVersion = score.Rule.Version,
                 Score = score.Total,
                 MatchedOn = score.MatchedOn,
                 Explanation = explanation,

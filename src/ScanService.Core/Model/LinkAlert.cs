@@ -17,6 +17,9 @@ public sealed record LinkAlert
 
     public required string RuleId { get; init; }
 
+    /// <summary>The rule's <c>version</c> when it raised the alert: a rule changed after an alert must not seem to have raised it.</summary>
+    public int RuleVersion { get; init; } = 1;
+
     /// <summary>Sum of the rule's comparison weights; at or above the rule's threshold.</summary>
     public required double Score { get; init; }
 

@@ -22,4 +22,8 @@ public sealed record StoredLinkAlert(
     long RunId,
     DateOnly RunDate,
     DateOnly FirstSeenDate,
-    AlertStatus Status);
+    AlertStatus Status)
+{
+    /// <summary>The hash of the whole rule set the night ran with, copied from its run so the alert explains itself alone.</summary>
+    public string RuleSetHash { get; init; } = "";
+}

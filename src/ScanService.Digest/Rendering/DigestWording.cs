@@ -64,10 +64,14 @@ internal static class DigestWording
     public static string LinkHeading(DigestLink link) =>
         $"score {Score(link.Alert.Score)} · {link.Alert.Source} / {link.Alert.RecordId} → subject {link.Alert.SubjectRef}";
 
+    /// <summary>
+    /// The version is the one that raised the alert, not today's: an analyst reading an alert raised by an older
+    /// rule must be able to tell that the description beside it may have changed since.
+    /// </summary>
     public static string Rule(DigestLink link) =>
         link.Rule is { } rule
-            ? $"{rule.Id} — {rule.Description} ({rule.Severity})"
-            : $"{link.Alert.RuleId} (not in the current rule set)";
+            ? $"{rule.Id} v{link.Alert.RuleVersion} — {rule.Description} ({rule.Severity})"
+            : $"{link.Alert.RuleId} v{link.Alert.RuleVersion} (not in the current rule set)";
 
     public static string Outcome(SourceOutcome outcome) => outcome.ToString().ToUpperInvariant();
 

@@ -17,7 +17,7 @@ internal sealed class PostgresDialect : SqlDialect
 
     private const string CopyStagedAlerts = """
         COPY link_alert_staging (run_id, source, record_id, investigation_ref, subject_ref, rule_id, score,
-                                 matched_on, explanation, record_masked, evidence_fingerprint)
+                                 matched_on, explanation, record_masked, evidence_fingerprint, rule_version)
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -102,6 +102,7 @@ internal sealed class PostgresDialect : SqlDialect
             await WriteTextAsync(importer, alert.Explanation, cancellationToken);
             await WriteTextAsync(importer, alert.RecordMasked, cancellationToken);
             await WriteTextAsync(importer, EvidenceFingerprint.Of(alert), cancellationToken);
+            await importer.WriteAsync(alert.RuleVersion, NpgsqlDbType.Integer, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);

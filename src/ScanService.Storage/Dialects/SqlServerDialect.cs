@@ -135,7 +135,12 @@ internal sealed partial class SqlServerDialect : SqlDialect
         table.Columns.Add("run_id", typeof(long));
         foreach (var column in ScanSql.StagingColumns.Skip(1))
         {
-            table.Columns.Add(column, column == "score" ? typeof(double) : typeof(string));
+            table.Columns.Add(column, column switch
+            {
+                "score" => typeof(double),
+                "rule_version" => typeof(int),
+                _ => typeof(string),
+            });
         }
 
         foreach (var alert in alerts)
@@ -143,7 +148,8 @@ internal sealed partial class SqlServerDialect : SqlDialect
             cancellationToken.ThrowIfCancellationRequested();
             table.Rows.Add(
                 runId, alert.Source, alert.RecordId, alert.InvestigationRef, alert.SubjectRef, alert.RuleId, alert.Score,
-                alert.MatchedOn, alert.Explanation, alert.RecordMasked, EvidenceFingerprint.Of(alert));
+                alert.MatchedOn, alert.Explanation, alert.RecordMasked, EvidenceFingerprint.Of(alert),
+                alert.RuleVersion);
         }
 
         return table;

@@ -29,7 +29,8 @@ internal sealed class SqliteDialect : SqlDialect
     private const string CreateStagingTable = """
         CREATE TEMP TABLE IF NOT EXISTS link_alert_staging (
             run_id INTEGER NOT NULL, source TEXT, record_id TEXT, investigation_ref TEXT, subject_ref TEXT, rule_id TEXT,
-            score REAL, matched_on TEXT, explanation TEXT, record_masked TEXT, evidence_fingerprint TEXT)
+            score REAL, matched_on TEXT, explanation TEXT, record_masked TEXT, evidence_fingerprint TEXT,
+            rule_version INTEGER)
         """;
 
     private readonly string _connectionString;

@@ -21,6 +21,7 @@ internal sealed class StagedAlertParameters
     private readonly DbParameter _explanation;
     private readonly DbParameter _recordMasked;
     private readonly DbParameter _fingerprint;
+    private readonly DbParameter _ruleVersion;
 
     private StagedAlertParameters(DbCommand command)
     {
@@ -35,6 +36,7 @@ internal sealed class StagedAlertParameters
         _explanation = Add(command, "@Explanation", DbType.String);
         _recordMasked = Add(command, "@RecordMasked", DbType.String);
         _fingerprint = Add(command, "@EvidenceFingerprint", DbType.String);
+        _ruleVersion = Add(command, "@RuleVersion", DbType.Int32);
     }
 
     public static StagedAlertParameters AddTo(DbCommand command) => new(command);
@@ -52,6 +54,7 @@ internal sealed class StagedAlertParameters
         _explanation.Value = OrNull(alert.Explanation);
         _recordMasked.Value = OrNull(alert.RecordMasked);
         _fingerprint.Value = EvidenceFingerprint.Of(alert);
+        _ruleVersion.Value = alert.RuleVersion;
     }
 
     // The model says required, but a caller's bug must reach the database's NOT NULL check, not crash here.

@@ -32,4 +32,8 @@ internal sealed class AlertRow
     public object FirstSeenDate { get; set; } = null!;
 
     public string Status { get; set; } = "";
+
+    public long RuleVersion { get; set; }
+
+    public string RuleSetHash { get; set; } = "";
 }

@@ -41,11 +41,15 @@ internal sealed class RowMapper(SqlDialect dialect)
             MatchedOn = row.MatchedOn,
             Explanation = row.Explanation,
             RecordMasked = row.RecordMasked,
+            RuleVersion = checked((int)row.RuleVersion),
         },
         row.RunId,
         dialect.FromDbDate(row.RunDate),
         dialect.FromDbDate(row.FirstSeenDate),
-        StoredNames.AlertStatusOf(row.Status));
+        StoredNames.AlertStatusOf(row.Status))
+    {
+        RuleSetHash = row.RuleSetHash,
+    };
 
     public AlertDisposition ToDisposition(DispositionRow row) => new(
         row.Id,

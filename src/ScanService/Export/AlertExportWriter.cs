@@ -15,6 +15,7 @@ internal static class AlertExportWriter
     [
         "source", "record_id", "investigation_ref", "subject_ref", "rule_id", "score", "matched_on",
         "explanation", "status", "first_seen_date", "run_id", "run_date", "alert_id", "record_masked",
+        "rule_version", "rule_set_hash",
     ];
 
     public static void WriteCsv(IEnumerable<StoredLinkAlert> alerts, TextWriter writer)
@@ -62,6 +63,7 @@ internal static class AlertExportWriter
             a.Source, a.RecordId, a.InvestigationRef, a.SubjectRef, a.RuleId, a.Score, a.MatchedOn,
             a.Explanation, stored.Status.ToString().ToLowerInvariant(), stored.FirstSeenDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             stored.RunId, stored.RunDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), stored.AlertId, a.RecordMasked,
+            a.RuleVersion, stored.RuleSetHash,
         ];
     }
 }

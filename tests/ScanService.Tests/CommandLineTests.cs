@@ -1,3 +1,4 @@
+using ScanService.Testing;
 using ScanService.Tests.Support;
 
 namespace ScanService.Tests;
@@ -82,9 +83,12 @@ public class CommandLineTests
     [Test]
     public async Task An_unsupported_provider_is_refused_before_anything_runs()
     {
-        var run = await _workspace.RunAsync("2026-11-23", extra: ["--provider", "oracle"]);
+        // The workspace's RunAsync passes its own --provider; give the command line exactly one, the wrong one.
+        var run = await ScanWorkspace.InvokeAsync("run", "--date", "2026-11-23", "--exports", Repository.SampleExports,
+            "--database", _workspace.Database, "--provider", "oracle", "--outbox", _workspace.Outbox);
 
         run.ExitCode.ShouldNotBe(0);
+        run.Error.ShouldContain("'oracle' not recognized");
         _workspace.Digests.ShouldBeEmpty();
     }
 }

@@ -25,9 +25,6 @@ public sealed class PersonName
 
     public bool IsEmpty => Forenames.Length == 0 && Surnames.Length == 0;
 
-    /// <summary>Every token, forenames first: what order-insensitive comparison works on.</summary>
-    public IEnumerable<string> AllTokens => Forenames.Concat(Surnames);
-
     /// <summary>
     /// Every token, forenames first, built once: the positions a <see cref="TokenAgreement"/> refers to.
     /// </summary>

@@ -110,6 +110,10 @@ public sealed class InvestigationsLoader
         }
 
         var columns = layout.Value;
+        var identifierColumns = Enumerable.Range(0, header.Length)
+            .Where(i => IdentifierNormaliser.IsIdentifierColumn(header[i].Trim()))
+            .Select(i => (Name: header[i].Trim(), Index: i))
+            .ToArray();
         var subjects = new Dictionary<string, Subject>(StringComparer.Ordinal);
         var problems = new List<FieldProblem>();
         while (reader.Read())
@@ -129,7 +133,7 @@ public sealed class InvestigationsLoader
             }
 
             problems.Clear();
-            var person = _builder.Build(source, subjectRef, reader.Line, PersonFields.Read(reader, columns), problems);
+            var person = _builder.Build(source, subjectRef, reader.Line, PersonFields.Read(reader, columns), problems, IdentifierValues(reader, identifierColumns));
             foreach (var problem in problems)
             {
                 issues.Add(new IngestIssue(source, fileName, reader.Line, subjectRef, problem.Field, IssueOutcome.FieldDropped, problem.Reason));
@@ -151,6 +155,9 @@ public sealed class InvestigationsLoader
 
         return subjects.Values.Where(s => s.Investigations.Count > 0).OrderBy(s => s.SubjectRef, StringComparer.Ordinal).ToList();
     }
+
+    private static KeyValuePair<string, string>[] IdentifierValues(CsvRowReader reader, (string Name, int Index)[] columns) =>
+        columns.Select(c => KeyValuePair.Create(c.Name, reader[c.Index].Trim())).Where(v => v.Value.Length > 0).ToArray();
 
     private static Dictionary<string, int> RequireColumns(CsvRowReader reader, string path, string[] required)
     {

@@ -52,6 +52,8 @@ public sealed class PersonRecordBuilder
             ? ParsedAddress.Empty
             : AddressParser.Parse(fields.Address, postcode);
 
+        attributes ??= [];
+        var identifiers = IdentifierNormaliser.FromAttributes(attributes, (column, reason) => problems.Add(new FieldProblem(column, reason)));
         return new PersonRecord
         {
             Source = source,
@@ -65,13 +67,14 @@ public sealed class PersonRecordBuilder
             Email = NullIfEmpty(fields.Email)?.ToLowerInvariant(),
             Nationality = NullIfEmpty(fields.Nationality),
             Gender = NullIfEmpty(fields.Gender),
-            Attributes = attributes ?? [],
+            Attributes = attributes,
+            Identifiers = identifiers,
         };
     }
 
     /// <summary>True when the record has something a link rule could match on.</summary>
     public static bool IsIdentifiable(PersonRecord record) =>
-        !record.Name.IsEmpty || record.Phones.Length > 0 || !record.Address.IsEmpty || record.Email is not null;
+        !record.Name.IsEmpty || record.Phones.Length > 0 || !record.Address.IsEmpty || record.Email is not null || record.Identifiers.Length > 0;
 
     private static T? ReadOptional<T>(string raw, string field, Func<string, ParseResult<T>> parse, List<FieldProblem> problems)
         where T : struct

@@ -1,5 +1,6 @@
 using ScanService.Ingest.Mappings;
 using ScanService.Model;
+using ScanService.Normalise;
 using ScanService.Rules;
 
 namespace ScanService.Ingest;
@@ -20,11 +21,13 @@ public sealed class SourceLayout
         _columnByField = columnByField;
         FieldCount = header.Length;
         _mapping = mapping;
-        // Every named column that no field reads is an attribute of the record (DESIGN.md §2).
+        // Every named column that no field reads is an attribute of the record (DESIGN.md §2); an identifier a
+        // mapping names is an attribute under its standard name, whatever the partner calls the column.
         var used = indexByField.Values.ToHashSet();
         Attributes = Enumerable.Range(0, header.Length)
             .Where(i => !used.Contains(i) && header[i].Trim().Length > 0)
             .Select(i => (header[i].Trim(), i))
+            .Concat(indexByField.Where(f => IdentifierNormaliser.IsIdentifierColumn(f.Key)).Select(f => (f.Key, f.Value)))
             .ToArray();
     }
 

@@ -26,6 +26,8 @@ internal static class SubjectFacts
         {
             subject.Addresses.Add(row.Address);
         }
+
+        subject.Identifiers.UnionWith(row.Identifiers);
     }
 
     private static bool SameName(PersonName a, PersonName b) =>

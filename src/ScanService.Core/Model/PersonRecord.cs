@@ -29,4 +29,7 @@ public sealed class PersonRecord
 
     /// <summary>The export's other columns (DESIGN.md §2: kept as attributes), non-empty values only.</summary>
     public KeyValuePair<string, string>[] Attributes { get; init; } = [];
+
+    /// <summary>Official reference numbers found among the attributes (see <c>IdentifierNormaliser</c>).</summary>
+    public PersonIdentifier[] Identifiers { get; init; } = [];
 }

@@ -22,4 +22,6 @@ public sealed class Subject
     public HashSet<string> Phones { get; } = new(StringComparer.Ordinal);
 
     public List<ParsedAddress> Addresses { get; } = [];
+
+    public HashSet<PersonIdentifier> Identifiers { get; } = [];
 }

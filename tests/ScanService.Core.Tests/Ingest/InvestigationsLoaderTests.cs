@@ -57,6 +57,21 @@ public class InvestigationsLoaderTests
     }
 
     [Test]
+    public void A_subject_keeps_the_identifiers_of_all_its_rows()
+    {
+        _folder.Write("subjects.csv",
+            "investigation_ref,subject_ref,role,forename,surname,ni_number,passport_number\n" +
+            "INV-1,S1,suspect,Arben,Krasniqi,QQ 12 34 56 C,\n" +
+            "INV-1,S1,suspect,Arben,Krasniqi,,AL1234567\n");
+
+        var subject = new InvestigationsLoader(new DateOnly(2026, 11, 23)).Load(new ExportFolder(_folder.Path)).Subjects.ShouldHaveSingleItem();
+
+        subject.Identifiers.ShouldBe(
+            [new ScanService.Model.PersonIdentifier("ni_number", "QQ123456C"), new ScanService.Model.PersonIdentifier("passport_number", "AL1234567")],
+            ignoreOrder: true);
+    }
+
+    [Test]
     public void A_subject_row_naming_an_unknown_investigation_is_rejected_with_its_line()
     {
         var open = Load("INV-9,S1,suspect,Arben,Krasniqi,,,,,,,,\n");

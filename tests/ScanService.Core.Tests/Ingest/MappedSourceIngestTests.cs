@@ -45,6 +45,8 @@ public class MappedSourceIngestTests
         turcanu.DateOfBirth.ShouldBe(new DateOfBirth(1999, 6, 21));
         turcanu.RecordDate.ShouldBe(new DateOnly(2026, 11, 22));
         turcanu.Phones.ShouldBe(["+447700900521"]);
+        turcanu.Identifiers.ShouldBe([new PersonIdentifier("home_office_ref", "Z2530829")], "the mapping names the 'HO reference' column home_office_ref");
+        turcanu.Attributes.Select(a => a.Key).ShouldNotContain("HO reference");
         result.Records.Single(r => r.RecordId == "NRMC-26-0006").DateOfBirth.ShouldBe(DateOfBirth.YearOnly(1973));
     }
 

@@ -59,6 +59,17 @@ public class SourceIngesterTests
     }
 
     [Test]
+    public void An_identifier_column_gives_the_record_a_normalised_identifier_and_a_placeholder_is_reported_with_its_line()
+    {
+        var result = Ingest("benefit-claims.csv", "record_id,forename,surname,ni_number\nB1,Ana,Popescu,qq 12 34 56 c\nB2,Ion,Popa,n/a\n");
+
+        result.Records.Select(r => r.Identifiers.Length).ShouldBe([1, 0]);
+        result.Records[0].Identifiers.ShouldBe([new PersonIdentifier("ni_number", "QQ123456C")]);
+        var issue = result.Issues.ShouldHaveSingleItem();
+        (issue.Line, issue.Field, issue.Outcome).ShouldBe((3, "ni_number", IssueOutcome.FieldDropped));
+    }
+
+    [Test]
     public void Every_row_is_accounted_for_as_accepted_or_rejected_with_line_field_and_reason()
     {
         var text = Header + "\n" +

@@ -21,7 +21,9 @@ internal sealed class FebrlNight
     private static readonly string[] Teams = ["North Exploitation Team", "South Exploitation Team", "Labour Exploitation Team"];
 
     // Australian 4-digit postcodes are not UK postcodes: kept as an attribute so the postcode field stays honest.
-    private static readonly string[] PersonColumns = ["forename", "surname", "date_of_birth", "address", "postcode", "au_postcode"];
+    // FEBRL's soc_sec_id is a social security number, the Australian counterpart of the national insurance
+    // number, so it arrives as the ni_number identifier column (with FEBRL's own corruptions left in).
+    private static readonly string[] PersonColumns = ["forename", "surname", "date_of_birth", "address", "postcode", "au_postcode", "ni_number"];
 
     private FebrlNight(string exportsDirectory, string truthPath)
     {
@@ -77,7 +79,7 @@ internal sealed class FebrlNight
             records.Add(new FebrlRecord(
                 csv.GetField("rec_id")!, csv.GetField("given_name")!, csv.GetField("surname")!, csv.GetField("street_number")!,
                 csv.GetField("address_1")!, csv.GetField("address_2")!, csv.GetField("suburb")!, csv.GetField("postcode")!,
-                csv.GetField("date_of_birth")!));
+                csv.GetField("date_of_birth")!, csv.GetField("soc_sec_id")!));
         }
 
         return records;
@@ -100,10 +102,10 @@ internal sealed class FebrlNight
 
     private sealed record FebrlRecord(
         string RecId, string GivenName, string Surname, string StreetNumber, string Address1, string Address2,
-        string Suburb, string Postcode, string DateOfBirth)
+        string Suburb, string Postcode, string DateOfBirth, string SocialSecurityId)
     {
-        /// <summary>forename, surname, date_of_birth (yyyyMMdd, a contract format), address, postcode (empty), au_postcode.</summary>
-        public string[] PersonValues() => [GivenName, Surname, DateOfBirth, Address(), string.Empty, Postcode];
+        /// <summary>forename, surname, date_of_birth (yyyyMMdd, a contract format), address, postcode (empty), au_postcode, ni_number.</summary>
+        public string[] PersonValues() => [GivenName, Surname, DateOfBirth, Address(), string.Empty, Postcode, SocialSecurityId];
 
         private string Address()
         {

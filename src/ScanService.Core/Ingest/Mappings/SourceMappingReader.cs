@@ -1,3 +1,4 @@
+using ScanService.Normalise;
 using ScanService.Rules;
 using YamlDotNet.RepresentationModel;
 
@@ -14,7 +15,7 @@ internal sealed class SourceMappingReader
 
     private static readonly string[] Keys = ["description", "encoding", "delimiter", "header_row", "columns", "date_formats"];
     private static readonly string[] DateFields = ["date_of_birth", "record_date"];
-    private static readonly string[] Fields = [StandardColumns.RecordId, .. StandardColumns.PersonFields];
+    private static readonly string[] Fields = [StandardColumns.RecordId, .. StandardColumns.PersonFields, .. IdentifierNormaliser.Columns];
     private static readonly string[] IdentifyingFields = ["forename", "surname", "full_name", "date_of_birth", "address", "postcode", "phone", "email"];
 
     private static readonly Dictionary<string, char> DelimiterByName = new(StringComparer.OrdinalIgnoreCase)

@@ -8,8 +8,9 @@ public static class BlockerCatalog
     public static readonly IBlocker NamePair = new NamePairBlocker();
     public static readonly IBlocker NameYear = new NameYearBlocker();
     public static readonly IBlocker DateOfBirth = new DateOfBirthBlocker();
+    public static readonly IBlocker Identifier = new IdentifierBlocker();
 
-    public static readonly IReadOnlyList<IBlocker> All = [Phone, Premises, NamePair, NameYear, DateOfBirth];
+    public static readonly IReadOnlyList<IBlocker> All = [Phone, Premises, NamePair, NameYear, DateOfBirth, Identifier];
 
     public static IReadOnlyList<IBlocker> ForField(string field) => field switch
     {
@@ -17,6 +18,7 @@ public static class BlockerCatalog
         "premises" => [Premises],
         "name" => [NamePair, NameYear],
         "date_of_birth" => [DateOfBirth, NameYear],
+        "identifier" => [Identifier],
         _ => [],
     };
 }

@@ -4,7 +4,7 @@ namespace ScanService.Match.Comparators;
 public static class ComparatorCatalog
 {
     private static readonly IFieldComparator[] All =
-        [new NameComparator(), new DateOfBirthComparator(), new PhoneComparator(), new PremisesComparator()];
+        [new NameComparator(), new DateOfBirthComparator(), new PhoneComparator(), new PremisesComparator(), new IdentifierComparator()];
 
     private static readonly Dictionary<string, IFieldComparator> ByField = All.ToDictionary(c => c.Field, StringComparer.Ordinal);
 

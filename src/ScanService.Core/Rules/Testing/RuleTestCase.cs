@@ -3,10 +3,18 @@ using ScanService.Ingest;
 namespace ScanService.Rules.Testing;
 
 /// <summary>One partner record given to a rule test, as raw standard fields (normalised by the real code).</summary>
-public sealed record TestRecordRow(string Source, string RecordId, PersonFields Fields, TextPosition At);
+public sealed record TestRecordRow(string Source, string RecordId, PersonFields Fields, TextPosition At)
+{
+    /// <summary>Identifier columns (ni_number, passport_number…), as an export would carry them.</summary>
+    public KeyValuePair<string, string>[] Identifiers { get; init; } = [];
+}
 
 /// <summary>One row of subjects.csv given to a rule test; rows with the same subject_ref add up, as in a run.</summary>
-public sealed record TestSubjectRow(string InvestigationRef, string SubjectRef, string Role, PersonFields Fields, TextPosition At);
+public sealed record TestSubjectRow(string InvestigationRef, string SubjectRef, string Role, PersonFields Fields, TextPosition At)
+{
+    /// <summary>Identifier columns (ni_number, passport_number…), as subjects.csv would carry them.</summary>
+    public KeyValuePair<string, string>[] Identifiers { get; init; } = [];
+}
 
 /// <summary>What a case expects of one rule: an alert (optionally within a score band, on given fields) or none.</summary>
 public sealed record RuleExpectation(string RuleId, bool Alert, TextPosition At)

@@ -1,5 +1,6 @@
 using ScanService.Ingest;
 using ScanService.Match.Comparators;
+using ScanService.Normalise;
 using YamlDotNet.RepresentationModel;
 
 namespace ScanService.Rules.Testing;
@@ -19,8 +20,8 @@ internal sealed class RuleTestFileReader
     private static readonly string[] GivenKeys = ["record", "records", "subject", "subjects"];
     private static readonly string[] ExpectKeys = ["alert", "rule", "record", "subject", "score", "matched_on"];
     private static readonly string[] ScoreKeys = ["min", "max"];
-    private static readonly string[] RecordKeys = ["source", "record_id", .. StandardColumns.PersonFields];
-    private static readonly string[] SubjectKeys = ["investigation_ref", "subject_ref", "role", .. StandardColumns.PersonFields];
+    private static readonly string[] RecordKeys = ["source", "record_id", .. StandardColumns.PersonFields, .. IdentifierNormaliser.Columns];
+    private static readonly string[] SubjectKeys = ["investigation_ref", "subject_ref", "role", .. StandardColumns.PersonFields, .. IdentifierNormaliser.Columns];
     private static readonly string[] ShortExpectations = ["alert", "no alert"];
 
     private readonly YamlFile _yaml;
@@ -149,7 +150,7 @@ internal sealed class RuleTestFileReader
         return values is null
             ? null
             : new TestRecordRow(values.GetValueOrDefault("source", DefaultSource), values.GetValueOrDefault("record_id", $"R{index + 1}"),
-                Fields(values), TextPosition.Of(node.Start));
+                Fields(values), TextPosition.Of(node.Start)) { Identifiers = Identifiers(values) };
     }
 
     private TestSubjectRow? ReadSubject(YamlNode node, int index)
@@ -158,7 +159,7 @@ internal sealed class RuleTestFileReader
         return values is null
             ? null
             : new TestSubjectRow(values.GetValueOrDefault("investigation_ref", DefaultInvestigation), values.GetValueOrDefault("subject_ref", $"S{index + 1}"),
-                values.GetValueOrDefault("role", "subject"), Fields(values), TextPosition.Of(node.Start));
+                values.GetValueOrDefault("role", "subject"), Fields(values), TextPosition.Of(node.Start)) { Identifiers = Identifiers(values) };
     }
 
     /// <summary>The plain values of a record or subject; a list (several phones) is joined as exports write it.</summary>
@@ -190,6 +191,9 @@ internal sealed class RuleTestFileReader
 
         return texts;
     }
+
+    private static KeyValuePair<string, string>[] Identifiers(Dictionary<string, string> values) =>
+        values.Where(v => IdentifierNormaliser.IsIdentifierColumn(v.Key)).ToArray();
 
     private static PersonFields Fields(Dictionary<string, string> v) => new(
         v.GetValueOrDefault("record_date", string.Empty).Trim(),

@@ -1,6 +1,7 @@
 using System.Text;
 using ScanService.Ingest;
 using ScanService.Ingest.Mappings;
+using ScanService.Normalise;
 
 namespace ScanService.Rules.Validation;
 
@@ -96,7 +97,8 @@ internal static class ExportCoverage
             return null;
         }
 
-        return StandardColumns.PersonFields.Where(f => layout.Value.IndexOf(f) >= 0).ToHashSet(StringComparer.Ordinal);
+        return StandardColumns.PersonFields.Concat(IdentifierNormaliser.Columns)
+            .Where(f => layout.Value.IndexOf(f) >= 0).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>A mapping naming a column its file lacks is wrong for that file: an error at the mapping's line.</summary>

@@ -1,4 +1,5 @@
 using ScanService.Ingest.Mappings;
+using ScanService.Normalise;
 
 namespace ScanService.Rules.Validation;
 
@@ -83,6 +84,7 @@ public static class FieldColumns
         "name" => ["forename", "surname", "full_name"],
         // A postcode alone gives no building, and premises are compared by building.
         "premises" => ["address"],
+        "identifier" => IdentifierNormaliser.Columns,
         _ => [ruleField],
     };
 }

@@ -1,0 +1,59 @@
+using ScanService.Model;
+
+namespace ScanService.Normalise;
+
+/// <summary>
+/// Recognises the attribute columns (DESIGN.md §2: extra columns are kept as attributes) that hold official
+/// reference numbers, and normalises their values so that <c>qq 12 34 56 c</c> and <c>QQ123456C</c> agree.
+/// A partner whose column has another name maps it to one of these in its source mapping.
+/// </summary>
+public static class IdentifierNormaliser
+{
+    /// <summary>The identifier columns, by the attribute name exports use.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["ni_number", "passport_number", "pnc_id", "home_office_ref"];
+
+    /// <summary>Shorter values are placeholders (<c>N/A</c>, <c>0</c>, <c>TBC</c>), not numbers that could link.</summary>
+    public const int MinimumLength = 5;
+
+    public static bool IsIdentifierColumn(string column) => Columns.Contains(column, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The identifiers among a row's attributes; values too short to be a number are reported, not kept.</summary>
+    public static PersonIdentifier[] FromAttributes(KeyValuePair<string, string>[] attributes, Action<string, string>? reportDropped = null)
+    {
+        List<PersonIdentifier>? found = null;
+        foreach (var (column, raw) in attributes)
+        {
+            if (!IsIdentifierColumn(column))
+            {
+                continue;
+            }
+
+            var value = Normalise(raw);
+            if (value.Length < MinimumLength)
+            {
+                reportDropped?.Invoke(column, $"'{column}' has {value.Length} letters or digits; an identifier needs at least {MinimumLength}");
+                continue;
+            }
+
+            (found ??= []).Add(new PersonIdentifier(column.ToLowerInvariant(), value));
+        }
+
+        return found is null ? [] : [.. found];
+    }
+
+    /// <summary>Upper-case letters and digits only: spaces, dashes and slashes are formatting, not content.</summary>
+    public static string Normalise(string raw)
+    {
+        Span<char> buffer = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var length = 0;
+        foreach (var c in raw)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToUpperInvariant(c);
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
+}

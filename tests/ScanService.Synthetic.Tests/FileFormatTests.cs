@@ -45,7 +45,7 @@ public class FileFormatTests
 
         night.Investigations.Header.ShouldBe(["investigation_ref", "operation_name", "status", "team", "officer", "opened_on"]);
         night.Subjects.Header.ShouldBe(["investigation_ref", "subject_ref", "role", "forename", "surname", "full_name", "date_of_birth",
-            "nationality", "gender", "address", "postcode", "phone", "email"]);
+            "nationality", "gender", "address", "postcode", "phone", "email", "ni_number"]);
         night.Truth.Header.ShouldBe(["source", "record_id", "investigation_ref", "subject_ref", "link_kind"]);
         night.Decoys.Header.ShouldBe(["source", "record_id", "subject_ref", "decoy_kind"]);
     }

@@ -6,7 +6,7 @@ namespace ScanService.Synthetic.Composition;
 
 internal enum BadRowKind
 {
-    /// <summary>No name, phone, address or email: the ingest must reject the row.</summary>
+    /// <summary>No name, phone, address, email or identifier: the ingest must reject the row.</summary>
     NothingToMatch,
 
     /// <summary>An impossible or US-style date of birth: dropped, the row kept.</summary>
@@ -33,7 +33,7 @@ internal static class BadRows
         switch (kind)
         {
             case BadRowKind.NothingToMatch:
-                foreach (var column in (ReadOnlySpan<Column>)[Column.Forename, Column.Surname, Column.FullName, Column.Address, Column.Postcode, Column.Phone, Column.Email])
+                foreach (var column in (ReadOnlySpan<Column>)[Column.Forename, Column.Surname, Column.FullName, Column.Address, Column.Postcode, Column.Phone, Column.Email, Column.NiNumber])
                 {
                     draft[column] = string.Empty;
                 }

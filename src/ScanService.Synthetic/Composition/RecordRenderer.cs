@@ -1,3 +1,4 @@
+using ScanService.Synthetic.People;
 using ScanService.Synthetic.Randomness;
 using ScanService.Synthetic.Rendering;
 using ScanService.Synthetic.Sources;
@@ -6,7 +7,11 @@ using ScanService.Synthetic.World;
 namespace ScanService.Synthetic.Composition;
 
 /// <summary>Writes a plan into a row in the source's style, with its mess, and notes what the row really shows.</summary>
-internal sealed class RecordRenderer(SyntheticWorld world, SourceProfile profile)
+/// <remarks>
+/// Identifiers draw from their own stream (<paramref name="identifiers"/>) so that the other values of a night
+/// are the same whether or not a source carries them.
+/// </remarks>
+internal sealed class RecordRenderer(SyntheticWorld world, SourceProfile profile, Random identifiers)
 {
     private static readonly string[] VagueNationalities = ["Asian?", "African?", "Eastern European?", "Not known", "Possibly Romanian"];
 
@@ -52,6 +57,12 @@ internal sealed class RecordRenderer(SyntheticWorld world, SourceProfile profile
         }
 
         draft[Column.Email] = plan.Email ?? string.Empty;
+        if (person is not null && profile.Columns.Contains(Column.NiNumber) && person.DateOfBirth.AddYears(16) <= world.RunDate
+            && identifiers.Chance(profile.NiNumber))
+        {
+            draft[Column.NiNumber] = NationalInsuranceNumbers.Render(NationalInsuranceNumbers.For(person), profile.NiSlip, identifiers);
+            facts.NiNumberShown = true;
+        }
         var child = person is not null && person.DateOfBirth.AddYears(18) > world.RunDate;
         Extras.Write(profile.Kind, draft, plan.Business, child, random);
     }

@@ -36,7 +36,7 @@ internal sealed class SourceGenerator
         _options = options;
         _random = new Random(seed);
         var kit = new PlanKit(world, profile);
-        _renderer = new RecordRenderer(world, profile);
+        _renderer = new RecordRenderer(world, profile, new Random((int)(SeedMixer.Mix((ulong)(uint)seed, 0x4E49UL) & 0x7FFF_FFFF)));
         _background = new BackgroundComposer(kit);
         _links = new LinkComposer(kit);
         _decoys = new DecoyComposer(kit, _links);

@@ -15,7 +15,7 @@ internal static class SubjectsWriter
     public static readonly string[] Header =
     [
         "investigation_ref", "subject_ref", "role", "forename", "surname", "full_name", "date_of_birth", "nationality", "gender",
-        "address", "postcode", "phone", "email",
+        "address", "postcode", "phone", "email", "ni_number",
     ];
 
     // The unit's own records are cleaner than partners': native spelling, full names, few slips.
@@ -58,17 +58,18 @@ internal static class SubjectsWriter
         {
             var address = addresses.Count == 0 ? null : addresses[Math.Min(m, addresses.Count - 1)];
             var rowPhones = m == 0 ? phones.Take(split) : phones.Skip(split);
-            yield return Row(subject, subject.Memberships[m], subject.Person.Name, address, rowPhones, m == 0 ? subject.Email : null, world, random);
+            yield return Row(subject, subject.Memberships[m], subject.Person.Name, address, rowPhones, m == 0 ? subject.Email : null, world, random)
+                .Append(m == 0 && NationalInsuranceNumbers.KnownFor(subject) ? NationalInsuranceNumbers.For(subject.Person) : string.Empty).ToArray();
         }
 
         if (secondAddressRow)
         {
-            yield return Row(subject, subject.Memberships[0], subject.Person.Name, addresses[1], phones.Skip(split), null, world, random);
+            yield return [.. Row(subject, subject.Memberships[0], subject.Person.Name, addresses[1], phones.Skip(split), null, world, random), string.Empty];
         }
 
         if (subject.Alias is { } alias)
         {
-            yield return Row(subject, subject.Memberships[0], alias, null, [], null, world, random);
+            yield return [.. Row(subject, subject.Memberships[0], alias, null, [], null, world, random), string.Empty];
         }
     }
 

@@ -81,6 +81,12 @@ internal sealed record SourceProfile
 
     public AgeBand Ages { get; init; } = AgeBand.Adult;
 
+    /// <summary>Of the rows about a person, the share giving their national insurance number (sources with the column).</summary>
+    public double NiNumber { get; init; }
+
+    /// <summary>Of the numbers given, the share with one keying slip.</summary>
+    public double NiSlip { get; init; } = 0.03;
+
     public required LinkMix Links { get; init; }
 
     /// <summary>Weights by <see cref="Composition.DecoyKind"/>.</summary>

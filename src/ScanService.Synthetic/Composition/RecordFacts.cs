@@ -17,9 +17,6 @@ internal sealed class RecordFacts
 
     public Premises? Premises { get; set; }
 
-    /// <summary>The row gives the national insurance number of the person it is about (perhaps with one slip).</summary>
-    public bool NiNumberShown { get; set; }
-
     public void Clear()
     {
         Subject = null;
@@ -27,6 +24,5 @@ internal sealed class RecordFacts
         DobShown = false;
         Phones.Clear();
         Premises = null;
-        NiNumberShown = false;
     }
 }

@@ -61,7 +61,6 @@ internal sealed class RecordRenderer(SyntheticWorld world, SourceProfile profile
             && identifiers.Chance(profile.NiNumber))
         {
             draft[Column.NiNumber] = NationalInsuranceNumbers.Render(NationalInsuranceNumbers.For(person), profile.NiSlip, identifiers);
-            facts.NiNumberShown = true;
         }
         var child = person is not null && person.DateOfBirth.AddYears(18) > world.RunDate;
         Extras.Write(profile.Kind, draft, plan.Business, child, random);

@@ -1,4 +1,3 @@
-using ScanService.Synthetic.People;
 using ScanService.Synthetic.World;
 
 namespace ScanService.Synthetic.Composition;
@@ -25,8 +24,7 @@ internal readonly record struct TruthRow(Investigation Investigation, Subject Su
 /// count. Phone and premises links come from the subject index, so they hold whoever the record is about (a
 /// relative at the subject's address is a true premises link). A person link needs the record to be the
 /// subject and to name them in full, with a date of birth to compare (both sides must have one) or with the
-/// subject's phone or premises beside the name; a name alone is not evidence that anyone could act on. The
-/// subject's own national insurance number (when the unit knows it) is evidence on its own.
+/// subject's phone or premises beside the name; a name alone is not evidence that anyone could act on.
 /// </summary>
 internal static class TruthResolver
 {
@@ -49,11 +47,10 @@ internal static class TruthResolver
             }
         }
 
-        if (facts.Subject is { } self)
+        if (facts.Subject is { } self && facts.FullName)
         {
             var dobEvidence = facts.DobShown && self.RecordedBirth != RecordedBirth.Missing;
-            var identifierEvidence = facts.NiNumberShown && NationalInsuranceNumbers.KnownFor(self);
-            if ((facts.FullName && (dobEvidence || rows.Exists(r => r.Subject == self))) || identifierEvidence)
+            if (dobEvidence || rows.Exists(r => r.Subject == self))
             {
                 AddAll(rows, self, LinkKind.Person);
             }

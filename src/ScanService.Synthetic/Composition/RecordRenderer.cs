@@ -62,6 +62,7 @@ internal sealed class RecordRenderer(SyntheticWorld world, SourceProfile profile
         {
             draft[Column.NiNumber] = NationalInsuranceNumbers.Render(NationalInsuranceNumbers.For(person), profile.NiSlip, identifiers);
         }
+
         var child = person is not null && person.DateOfBirth.AddYears(18) > world.RunDate;
         Extras.Write(profile.Kind, draft, plan.Business, child, random);
     }

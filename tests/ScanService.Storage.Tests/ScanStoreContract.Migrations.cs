@@ -11,12 +11,15 @@ public abstract partial class ScanStoreContract
     private const string HalfFailingScript =
         "CREATE TABLE half_done (id INTEGER NOT NULL); INSERT INTO no_such_table (id) VALUES (1);";
 
+    // Versions may skip numbers reserved by work merged separately (V006, Quartz's tables, came before V004 and V005);
+    // the runner applies whatever is missing, in order. Tighten back to "no gaps" once the sequence is whole.
     [Test]
-    public void The_embedded_scripts_are_numbered_from_one_without_gaps()
+    public void The_embedded_scripts_are_numbered_upward_from_one()
     {
         var versions = EmbeddedMigrations.For(Dialect.Provider).Select(m => m.Version).ToArray();
 
-        versions.ShouldBe(Enumerable.Range(1, versions.Length).ToArray());
+        versions[0].ShouldBe(1);
+        versions.ShouldBe(versions.Order().Distinct().ToArray());
         EmbeddedMigrations.For(Dialect.Provider)[0].Description.ShouldBe("initial");
     }
 

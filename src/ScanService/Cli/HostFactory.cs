@@ -8,11 +8,14 @@ namespace ScanService.Host.Cli;
 internal static class HostFactory
 {
     /// <summary>The host, or null after printing every configuration problem to standard error.</summary>
-    public static ScanHost? TryCreate(TextWriter error, Action<ScanOptions, DigestOptions>? overrides = null)
+    public static ScanHost? TryCreate(
+        TextWriter error,
+        Action<ScanOptions, DigestOptions>? overrides = null,
+        Func<Microsoft.Extensions.Configuration.IConfiguration, ScanOptions, IEnumerable<string>>? moreChecks = null)
     {
         try
         {
-            return ScanHost.Create(overrides);
+            return ScanHost.Create(overrides, moreChecks);
         }
         catch (OptionsValidationException ex)
         {

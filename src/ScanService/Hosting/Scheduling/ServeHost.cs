@@ -59,7 +59,10 @@ internal static class ServeHost
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
         });
         builder.Services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
-        builder.Services.AddHostedService<CatchUpOnStart>();
+        if (options.CatchUpMissedNight)
+        {
+            builder.Services.AddHostedService<CatchUpOnStart>();
+        }
         return builder.Build();
     }
 }

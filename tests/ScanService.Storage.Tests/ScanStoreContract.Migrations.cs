@@ -80,6 +80,22 @@ public abstract partial class ScanStoreContract
         (await store.GetAlertsAsync(runId, CancellationToken.None)).Count.ShouldBe(1);
     }
 
+    // Branches merged in another order than they were numbered: V006 may be applied before V004 and V005 exist.
+    [Test]
+    public async Task A_script_numbered_below_one_already_applied_is_applied_when_it_arrives()
+    {
+        var shipped = EmbeddedMigrations.For(Dialect.Provider);
+        var later = new Migration(shipped[^1].Version + 2, "add probe", ProbeTableScript);
+        var arrivedLate = new Migration(shipped[^1].Version + 1, "add late probe", "CREATE TABLE migration_probe_late (probe_id INTEGER NOT NULL)");
+        await new MigrationRunner(Dialect, [.. shipped, later]).RunAsync(CancellationToken.None);
+
+        await new MigrationRunner(Dialect, [.. shipped, arrivedLate, later]).RunAsync(CancellationToken.None);
+
+        (await Probe.SchemaVersionsAsync()).Select(v => v.Version).Order()
+            .ShouldBe(shipped.Select(m => (long)m.Version).Append(arrivedLate.Version).Append(later.Version));
+        (await Probe.TableExistsAsync("migration_probe_late")).ShouldBeTrue();
+    }
+
     [Test]
     public async Task A_failing_script_is_rolled_back_whole_and_the_scripts_after_it_are_not_applied()
     {

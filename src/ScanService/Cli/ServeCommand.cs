@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
-using ScanService.Host.Configuration;
 using ScanService.Host.Hosting.Scheduling;
 
 namespace ScanService.Host.Cli;
@@ -23,24 +22,13 @@ internal static class ServeCommand
         command.SetAction((parse, cancellationToken) => DatabaseErrors.ReportedAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var error = parse.InvocationConfiguration.Error;
-            ScheduleOptions? schedule = null;
-            using var host = HostFactory.TryCreate(
-                error,
-                (scan, _) =>
-                {
-                    scan.Database = parse.GetValue(database) ?? scan.Database;
-                    scan.Provider = parse.GetValue(provider) ?? scan.Provider;
-                },
-                (configuration, scan) =>
-                {
-                    schedule = ScheduleOptions.From(configuration, parse.GetValue(clustered));
-                    return schedule.Validate(scan.Provider);
-                });
-            if (host is null || schedule is null)
+            if (HostFactory.TryCreateScheduled(parse, error, database, provider, parse.GetValue(clustered)) is not { } scheduled)
             {
                 return ExitCodes.UsageError;
             }
 
+            var (host, schedule) = scheduled;
+            using var _ = host;
             // Schema first (with Quartz's tables when clustered), before any node starts firing.
             await host.OpenStoreAsync(cancellationToken);
             using var served = ServeHost.Build(host, schedule);

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using ScanService.Host.Configuration;
 using ScanService.Host.Hosting.Scheduling;
-using ScanService.Model;
 
 namespace ScanService.Host.Cli;
 
@@ -28,24 +26,13 @@ internal static class StatusCommand
                 return ExitCodes.UsageError;
             }
 
-            ScheduleOptions? options = null;
-            using var host = HostFactory.TryCreate(
-                error,
-                (scan, _) =>
-                {
-                    scan.Database = parse.GetValue(database) ?? scan.Database;
-                    scan.Provider = parse.GetValue(provider) ?? scan.Provider;
-                },
-                (configuration, scan) =>
-                {
-                    options = ScheduleOptions.From(configuration);
-                    return options.Validate(scan.Provider);
-                });
-            if (host is null || options is null)
+            if (HostFactory.TryCreateScheduled(parse, error, database, provider) is not { } scheduled)
             {
                 return ExitCodes.UsageError;
             }
 
+            var (host, options) = scheduled;
+            using var _ = host;
             var schedule = new ScanSchedule(options.Cron, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
             var store = await host.OpenStoreAsync(cancellationToken);
             var runs = await store.GetRecentRunsAsync(count, cancellationToken);

@@ -26,7 +26,7 @@ internal static class ServeHost
         builder.Services.AddSingleton(scan.Clock);
         builder.Services.Configure<QuartzOptions>(quartz =>
         {
-            // Without this each clustered node re-saves the trigger at start and a firing can run on both (PACKAGES.md).
+            // Without this each clustered node re-saves the job at start (PACKAGES.md); the trigger is NightlyTrigger's.
             quartz.Scheduling.IgnoreDuplicates = true;
         });
         builder.Services.AddQuartz(quartz =>
@@ -51,18 +51,16 @@ internal static class ServeHost
                 .StoreDurably()
                 .RequestRecovery()
                 .DisallowConcurrentExecution());
-            quartz.AddTrigger(trigger => trigger
-                .WithIdentity("nightly", NightlyScanJob.Key.Group)
-                .ForJob(NightlyScanJob.Key)
-                .WithSchedule(CronScheduleBuilder.Create(options.Cron)
-                    .InTimeZone(zone)
-                    .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
         });
         builder.Services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+
+        // Hosted services start in this order: the scheduler, then its trigger, then any catch-up.
+        builder.Services.AddHostedService<NightlyTrigger>();
         if (options.CatchUpMissedNight)
         {
             builder.Services.AddHostedService<CatchUpOnStart>();
         }
+
         return builder.Build();
     }
 }

@@ -1,6 +1,5 @@
 using ScanService.Model;
 using ScanService.Storage;
-using ScanService.Testing;
 using ScanService.Tests.Support;
 
 namespace ScanService.Tests.Scheduling;
@@ -31,7 +30,7 @@ public class CatchUpTests
         }
 
         var missedNight = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(lastFiring, london).DateTime);
-        var environment = Environment(workspace, $"0 {minute} * * * ?");
+        var environment = ServeEnvironment.For(workspace, $"0 {minute} * * * ?", workspace.Outbox);
         var store = ScanStoreFactory.Create("sqlite", workspace.Database);
 
         using (var node = ServeNode.Start("serve", workspace.Root, environment))
@@ -64,15 +63,4 @@ public class CatchUpTests
 
         (await store.GetRecentRunsAsync(10, CancellationToken.None)).Count.ShouldBe(2);
     }
-
-    private static Dictionary<string, string> Environment(ScanWorkspace workspace, string cron) => new()
-    {
-        ["SCAN_Scan__Provider"] = "sqlite",
-        ["SCAN_Scan__Database"] = workspace.Database,
-        ["SCAN_Scan__ExportsDirectory"] = Repository.SampleExports,
-        ["SCAN_Scan__RulesDirectory"] = Repository.Rules,
-        ["SCAN_Digest__OutboxDirectory"] = workspace.Outbox,
-        ["SCAN_Schedule__Cron"] = cron,
-        ["SCAN_Schedule__TimeZone"] = "Europe/London",
-    };
 }

@@ -86,20 +86,14 @@ public class ClusterFailoverTests
         return ServeLog.Firings(lines).FirstOrDefault(f => !f.CatchUp && !f.Recovering && !completed.Contains(f.ScheduledAt));
     }
 
-    private static ServeNode Start(ScanWorkspace workspace, string name) =>
-        ServeNode.Start(name, Path.Combine(workspace.Root, name), new Dictionary<string, string>
-        {
-            ["SCAN_Scan__Provider"] = "postgres",
-            ["SCAN_Scan__Database"] = workspace.Database,
-            ["SCAN_Scan__ExportsDirectory"] = Repository.SampleExports,
-            ["SCAN_Scan__RulesDirectory"] = Repository.Rules,
-            ["SCAN_Digest__OutboxDirectory"] = Path.Combine(workspace.Root, name, "outbox"),
-            ["SCAN_Schedule__Cron"] = "0/15 * * * * ?",
-            ["SCAN_Schedule__CheckinIntervalSeconds"] = "2",
-            ["SCAN_Schedule__CatchUpMissedNight"] = "false",
-            ["SCANSERVICE_TEST_HOLD_SCAN_SECONDS"] = "6",
-        },
-        "--clustered");
+    private static ServeNode Start(ScanWorkspace workspace, string name)
+    {
+        var environment = ServeEnvironment.For(workspace, "0/15 * * * * ?", Path.Combine(workspace.Root, name, "outbox"));
+        environment["SCAN_Schedule__CheckinIntervalSeconds"] = "2";
+        environment["SCAN_Schedule__CatchUpMissedNight"] = "false";
+        environment["SCANSERVICE_TEST_HOLD_SCAN_SECONDS"] = "6";
+        return ServeNode.Start(name, Path.Combine(workspace.Root, name), environment, "--clustered");
+    }
 
     private static string Logs(IEnumerable<ServeNode> nodes) =>
         string.Join("\n", nodes.Select(n => $"== {n.Name}\n{n.Log}"));

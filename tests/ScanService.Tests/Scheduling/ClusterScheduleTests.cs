@@ -33,16 +33,9 @@ public class ClusterScheduleTests
 
     private static async Task<IReadOnlyList<string>> StartAndStopAsync(ScanWorkspace workspace, string name, string cron)
     {
-        using var node = ServeNode.Start(name, Path.Combine(workspace.Root, name), new Dictionary<string, string>
-        {
-            ["SCAN_Scan__Provider"] = "postgres",
-            ["SCAN_Scan__Database"] = workspace.Database,
-            ["SCAN_Scan__ExportsDirectory"] = Repository.SampleExports,
-            ["SCAN_Scan__RulesDirectory"] = Repository.Rules,
-            ["SCAN_Schedule__Cron"] = cron,
-            ["SCAN_Schedule__CatchUpMissedNight"] = "false",
-        },
-        "--clustered");
+        var environment = ServeEnvironment.For(workspace, cron, Path.Combine(workspace.Root, name, "outbox"));
+        environment["SCAN_Schedule__CatchUpMissedNight"] = "false";
+        using var node = ServeNode.Start(name, Path.Combine(workspace.Root, name), environment, "--clustered");
         await node.WaitForLineAsync(l => l.Contains("Application started"), Patience, "the node did not start");
         await node.StopAsync(Patience);
         return node.Lines;

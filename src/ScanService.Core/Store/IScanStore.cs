@@ -6,7 +6,7 @@ namespace ScanService.Store;
 /// Everything the nightly scan keeps. Implementations must make <see cref="CompleteRunAsync"/> atomic: the run's
 /// alerts, its source counts and its completed status commit together or not at all.
 /// </summary>
-public interface IScanStore : IAuditLog, IAlertDispositions, IRetention
+public interface IScanStore : IAuditLog, IAlertDispositions, IRetention, IRunHistory
 {
     /// <summary>
     /// Creates or upgrades the schema; safe to call on every start, and from several processes at once. A store

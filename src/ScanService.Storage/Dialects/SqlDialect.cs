@@ -28,6 +28,9 @@ internal abstract class SqlDialect
     /// <summary>The audit entries between <c>@Since</c> and <c>@Until</c>, <c>@Take</c> of them after <c>@Skip</c>.</summary>
     public string SelectAuditPage => field ??= ScanSql.SelectAuditBetween + "\n" + PageClause;
 
+    /// <summary>The newest <c>@Take</c> run ids after <c>@Skip</c>.</summary>
+    public string SelectRecentRunIds => field ??= ScanSql.SelectRunIdsNewestFirst + "\n" + PageClause;
+
     /// <summary>Creates <c>schema_version (version, description, applied_at)</c> unless it exists.</summary>
     public abstract string CreateSchemaVersionTable { get; }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ScanService.Host.Hosting;
-using ScanService.Pipeline;
 
 namespace ScanService.Host.Cli;
 
@@ -53,13 +52,7 @@ internal static class RunCommand
                 return ExitCodes.UsageError;
             }
 
-            var request = new ScanRequest(
-                runDate ?? host.Today(),
-                host.Scan.ExportsDirectory,
-                host.Scan.RulesDirectory,
-                host.Scan.QuarantineDirectory,
-                parse.GetValue(resend));
-            var outcome = await host.CreateNightlyScan().RunAsync(request, cancellationToken);
+            var outcome = await host.ScanNightAsync(runDate ?? host.Today(), parse.GetValue(resend), cancellationToken);
             RunSummary.Write(outcome, output, error);
             return outcome.Succeeded ? ExitCodes.Success : ExitCodes.RunFailed;
         }));

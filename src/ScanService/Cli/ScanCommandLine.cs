@@ -14,5 +14,7 @@ internal static class ScanCommandLine
         AuditCommand.Create(),
         BenchCommand.Create(),
         RulesCommand.Create(),
+        ServeCommand.Create(),
+        StatusCommand.Create(),
     };
 }

@@ -32,7 +32,10 @@ internal sealed class ScanHost : IDisposable
 
     public TimeProvider Clock { get; } = TimeProvider.System;
 
-    public static ScanHost Create(Action<ScanOptions, DigestOptions>? overrides = null)
+    /// <param name="overrides">Command-line options applied over configuration.</param>
+    /// <param name="moreChecks">A command's own settings (e.g. <c>Schedule</c> for serve), checked with the rest so one message lists every problem.</param>
+    public static ScanHost Create(
+        Action<ScanOptions, DigestOptions>? overrides = null, Func<IConfiguration, ScanOptions, IEnumerable<string>>? moreChecks = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -44,7 +47,7 @@ internal sealed class ScanHost : IDisposable
         var digest = configuration.GetSection(DigestOptions.SectionName).Get<DigestOptions>() ?? new DigestOptions();
         overrides?.Invoke(scan, digest);
 
-        var problems = scan.Validate().Concat(digest.Validate()).ToList();
+        var problems = scan.Validate().Concat(digest.Validate()).Concat(moreChecks?.Invoke(configuration, scan) ?? []).ToList();
         if (problems.Count > 0)
         {
             throw new OptionsValidationException(problems);

@@ -32,7 +32,7 @@ internal static class NightBenchmark
 {
     public static readonly DateOnly Night = new(2026, 11, 23);
 
-    public static async Task<NightFigures?> RunAsync(int records, int subjects, int seed, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<NightFigures?> RunAsync(int records, int subjects, int seed, string? rules, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var exports = BenchNightSet.Ensure(records, subjects, seed, output, cancellationToken);
         var (parse, rows, bytes) = CsvParseFloor.Measure(exports);
@@ -44,6 +44,7 @@ internal static class NightBenchmark
             using var host = Cli.HostFactory.TryCreate(error, (scan, digest) =>
             {
                 scan.ExportsDirectory = exports;
+                scan.RulesDirectory = rules ?? scan.RulesDirectory;
                 scan.Provider = "sqlite";
                 scan.Database = $"Data Source={Path.Combine(scratch, "bench.db")}";
                 scan.QuarantineDirectory = Path.Combine(scratch, "quarantine");

@@ -88,10 +88,8 @@ public sealed partial class NightlyScan
 
         var ingester = new SourceIngester(request.RunDate, ruleFolder.Mappings);
         var records = new List<PersonRecord>();
-        foreach (var file in folder.FindSources())
+        foreach (var result in SourceBatch.IngestAll(ingester, folder.FindSources(), cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = ingester.Ingest(file);
             night.Sources.Add(result.Report);
             night.Issues.AddRange(result.Issues);
             records.AddRange(result.Records);

@@ -56,12 +56,13 @@ internal static class BenchNightCommand
 
                 NightReport.Write(figures, output);
                 nights.Add(figures);
-            }
 
-            if (nights.Count > 1)
-            {
-                output.WriteLine("Scaling:");
-                NightReport.WriteTable(nights, output);
+                // After every night, not only the last: a national night takes long, and the smaller ones still tell.
+                if (nights.Count > 1)
+                {
+                    output.WriteLine("Scaling:");
+                    NightReport.WriteTable(nights, output);
+                }
             }
 
             return ExitCodes.Success;

@@ -13,10 +13,12 @@ internal static class BenchNightSet
     private const string CompleteMarker = ".complete";
 
     /// <summary>One investigation per 20 subjects, as the national night (100,000 subjects, 5,000 investigations).</summary>
-    public static string Ensure(int records, int subjects, int seed, TextWriter output, CancellationToken cancellationToken)
+    public static string DefaultCache => Path.Combine(Path.GetTempPath(), "scan-bench-night");
+
+    public static string Ensure(int records, int subjects, int seed, string cache, TextWriter output, CancellationToken cancellationToken)
     {
         var investigations = Math.Max(1, subjects / 20);
-        var root = Path.Combine(Path.GetTempPath(), "scan-bench-night",
+        var root = Path.Combine(cache,
             string.Create(CultureInfo.InvariantCulture, $"r{records}-s{subjects}-i{investigations}-seed{seed}"));
         var exports = Path.Combine(root, SyntheticNightGenerator.ExportsFolder);
         if (File.Exists(Path.Combine(root, CompleteMarker)))

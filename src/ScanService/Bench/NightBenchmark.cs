@@ -32,9 +32,9 @@ internal static class NightBenchmark
 {
     public static readonly DateOnly Night = new(2026, 11, 23);
 
-    public static async Task<NightFigures?> RunAsync(int records, int subjects, int seed, string? rules, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<NightFigures?> RunAsync(int records, int subjects, int seed, string? rules, string cache, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var exports = BenchNightSet.Ensure(records, subjects, seed, output, cancellationToken);
+        var exports = BenchNightSet.Ensure(records, subjects, seed, cache, output, cancellationToken);
         var (parse, rows, bytes) = CsvParseFloor.Measure(exports);
 
         var scratch = Path.Combine(Path.GetTempPath(), "scan-bench-run-" + Guid.NewGuid().ToString("N"));

@@ -25,10 +25,16 @@ internal static class BenchNightCommand
         };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic night (default 1).", HelpName = "S", DefaultValueFactory = _ => 1 };
         var rules = new Option<string?>("--rules") { Description = "Folder of YAML rule files (default: Scan:RulesDirectory, scan-rules/).", HelpName = "DIR" };
+        var cache = new Option<string>("--cache")
+        {
+            Description = "Folder the generated nights are kept in, one subfolder per size and seed (default: scan-bench-night in the temporary folder).",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => BenchNightSet.DefaultCache,
+        };
         var scale = new Option<bool>("--scale") { Description = "Run 100000, 300000 and 1000000 records against the same subjects and print a scaling table (--records is ignored)." };
         var command = new Command("night", "Time the whole nightly pipeline (ingest, normalise, match, store in SQLite, digest) on a cached synthetic night, against the bare CSV parse.")
         {
-            records, subjects, seed, rules, scale,
+            records, subjects, seed, rules, cache, scale,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,7 +55,7 @@ internal static class BenchNightCommand
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"ScanService night benchmark: {size:#,0} records, {subjectCount:#,0} subjects, seed {seedValue}, {Environment.ProcessorCount} cores"));
-                if (await NightBenchmark.RunAsync(size, subjectCount, seedValue, parse.GetValue(rules), output, error, cancellationToken) is not { } figures)
+                if (await NightBenchmark.RunAsync(size, subjectCount, seedValue, parse.GetValue(rules), parse.GetValue(cache)!, output, error, cancellationToken) is not { } figures)
                 {
                     return ExitCodes.RunFailed;
                 }

@@ -21,7 +21,7 @@ public class NightBenchmarkCommandTests
     [Test]
     public async Task Bench_night_runs_the_whole_pipeline_and_prints_stage_times_memory_alerts_and_the_parse_floor()
     {
-        var result = await ScanWorkspace.InvokeAsync("bench", "night", "--records", "3000", "--subjects", "200", "--seed", "5", "--rules", Repository.Rules);
+        var result = await ScanWorkspace.InvokeAsync("bench", "night", "--records", "3000", "--subjects", "200", "--seed", "5", "--rules", Repository.Rules, "--cache", Cache);
 
         result.ExitCode.ShouldBe(0, result.Error + result.Output);
         foreach (var stage in new[] { "investigations", "ingest", "match", "store", "digest" })
@@ -35,7 +35,7 @@ public class NightBenchmarkCommandTests
         Figure(result.Output, "pipeline / parse").ShouldBeGreaterThan(0);
         result.Output.ShouldMatch(@"bare CSV parse\s+\d+\.\d s \([\d,]+ rows");
 
-        var again = await ScanWorkspace.InvokeAsync("bench", "night", "--records", "3000", "--subjects", "200", "--seed", "5", "--rules", Repository.Rules);
+        var again = await ScanWorkspace.InvokeAsync("bench", "night", "--records", "3000", "--subjects", "200", "--seed", "5", "--rules", Repository.Rules, "--cache", Cache);
         again.ExitCode.ShouldBe(0, again.Error);
         again.Output.ShouldContain("(cached)");
         Figure(again.Output, "alerts written").ShouldBe(Figure(result.Output, "alerts written"), "the cached night is the same night");
@@ -59,6 +59,9 @@ public class NightBenchmarkCommandTests
         run.ExitCode.ShouldBe(0, run.Error);
         run.Output.ShouldMatch(@"stages: start \d+\.\d s, investigations \d+\.\d s, ingest \d+\.\d s, match \d+\.\d s, store \d+\.\d s, digest \d+\.\d s");
     }
+
+    /// <summary>This test's own cache: another checkout running the same test must not share (or delete) it.</summary>
+    private string Cache => Path.Combine(_workspace.Root, "bench-cache");
 
     private static double Figure(string output, string label) =>
         double.Parse(Regex.Match(output, $@"(?m)^\s+{Regex.Escape(label)}\s+(?<v>[\d,.]+)").Groups["v"].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);

@@ -9,7 +9,23 @@ namespace ScanService.Match;
 public static class Masking
 {
     /// <summary><c>+447700900123</c> → <c>…123</c>.</summary>
-    public static string Phone(string e164) => e164.Length <= 3 ? "…" : "…" + e164[^3..];
+    // Explanations are built for every agreeing pair; these tables keep masking from allocating a string per pair.
+    private static readonly string[] PhoneEndings = [.. Enumerable.Range(0, 1000).Select(i => "…" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture))];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PremisesByOutward = new(StringComparer.Ordinal);
+    private const int MaxCachedOutwardCodes = 10_000;
+
+    public static string Phone(string e164)
+    {
+        if (e164.Length <= 3)
+        {
+            return "…";
+        }
+
+        var end = e164.AsSpan(e164.Length - 3);
+        return char.IsAsciiDigit(end[0]) && char.IsAsciiDigit(end[1]) && char.IsAsciiDigit(end[2])
+            ? PhoneEndings[((end[0] - '0') * 100) + ((end[1] - '0') * 10) + (end[2] - '0')]
+            : "…" + e164[^3..];
+    }
 
     /// <summary>The outward code only: <c>M8 8EP</c> → <c>M8 …</c>.</summary>
     public static string Postcode(string postcode)
@@ -18,8 +34,35 @@ public static class Masking
         return space > 0 ? postcode[..space] + " …" : "…";
     }
 
-    public static string Premises(ParsedAddress address) =>
-        address.Postcode is not null ? "postcode " + Postcode(address.Postcode) : "street address";
+    public static string Premises(ParsedAddress address)
+    {
+        if (address.Postcode is not { } postcode)
+        {
+            return "street address";
+        }
+
+        var space = postcode.IndexOf(' ');
+        if (space <= 0)
+        {
+            return "postcode …";
+        }
+
+        // The same text as "postcode " + Postcode(postcode), kept once per outward code (a few thousand in the UK).
+        var byOutward = PremisesByOutward.GetAlternateLookup<ReadOnlySpan<char>>();
+        var outward = postcode.AsSpan(0, space);
+        if (byOutward.TryGetValue(outward, out var masked))
+        {
+            return masked;
+        }
+
+        masked = string.Concat("postcode ", outward, " …");
+        if (PremisesByOutward.Count < MaxCachedOutwardCodes)
+        {
+            byOutward.TryAdd(outward, masked);
+        }
+
+        return masked;
+    }
 
     /// <summary>Initials of every name token, forenames first: <c>van minh | nguyen</c> → <c>V.M. N.</c>.</summary>
     public static string Initials(PersonName name)

@@ -1,5 +1,6 @@
 using ScanService.Match.Blocking;
 using ScanService.Match.Frequencies;
+using ScanService.Pipeline.Progress;
 using ScanService.Model;
 using ScanService.Rules;
 
@@ -15,39 +16,83 @@ public sealed class MatchEngine
     private readonly SubjectIndex _index;
     private readonly RuleSet _rules;
     private readonly TokenFrequencies _frequencies;
-    private readonly Dictionary<string, IBlocker[]> _blockersByRule;
+    private readonly IBlocker[][] _blockersByRule;
+    private readonly ScoreCeiling[] _ceilings;
+
+    // Big enough to amortise scheduling, small enough that both cores stay busy to the end.
+    private const int ChunkSize = 256;
 
     public MatchEngine(RuleSet rules, IReadOnlyList<Subject> subjects, TokenFrequencies? frequencies = null)
     {
         _rules = rules;
         _index = new SubjectIndex(subjects);
         _frequencies = frequencies ?? TokenFrequencies.None;
-        _blockersByRule = rules.Rules.ToDictionary(r => r.Id, BlockersOf, StringComparer.Ordinal);
+        _blockersByRule = [.. rules.Rules.Select(BlockersOf)];
+        _ceilings = [.. rules.Rules.Select(r => new ScoreCeiling(r))];
     }
 
-    public IReadOnlyList<LinkAlert> Match(IEnumerable<PersonRecord> records)
+    public IReadOnlyList<LinkAlert> Match(IEnumerable<PersonRecord> records) =>
+        Match(records as IReadOnlyList<PersonRecord> ?? [.. records], MatchParallelism.AllCores, progress: null);
+
+    /// <summary>
+    /// Matches in chunks of records spread over <paramref name="parallelism"/> threads. The output does not depend
+    /// on the thread count: each chunk's alerts are kept apart and all are sorted by identity at the end.
+    /// <paramref name="progress"/>, when given, counts the records done.
+    /// </summary>
+    public IReadOnlyList<LinkAlert> Match(IReadOnlyList<PersonRecord> records, MatchParallelism parallelism, ProgressCounter? progress)
+    {
+        var chunks = (records.Count + ChunkSize - 1) / ChunkSize;
+        var found = new List<LinkAlert>[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = parallelism.Threads }, () => new Scratch(),
+            (chunk, _, scratch) =>
+            {
+                var first = chunk * ChunkSize;
+                var last = Math.Min(records.Count, first + ChunkSize);
+                found[chunk] = MatchChunk(records, first, last, scratch);
+                progress?.Add(last - first);
+                return scratch;
+            },
+            _ => { });
+
+        var alerts = new List<LinkAlert>(found.Sum(f => f.Count));
+        foreach (var part in found)
+        {
+            alerts.AddRange(part);
+        }
+
+        alerts.Sort(CompareIdentity);
+        return alerts;
+    }
+
+    private List<LinkAlert> MatchChunk(IReadOnlyList<PersonRecord> records, int first, int last, Scratch scratch)
     {
         var alerts = new List<LinkAlert>();
-        var candidates = new HashSet<int>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in records)
+        for (var r = first; r < last; r++)
         {
-            foreach (var rule in _rules.Rules)
+            var record = records[r];
+            for (var k = 0; k < _rules.Rules.Count; k++)
             {
+                var rule = _rules.Rules[k];
                 if (!rule.AppliesTo(record.Source))
                 {
                     continue;
                 }
 
-                candidates.Clear();
-                foreach (var blocker in _blockersByRule[rule.Id])
+                scratch.Candidates.Clear();
+                foreach (var blocker in _blockersByRule[k])
                 {
-                    _index.AddCandidates(blocker, record, keys, candidates);
+                    _index.AddCandidates(blocker, record, scratch.Keys, scratch.Candidates);
                 }
 
-                foreach (var subjectIndex in candidates)
+                var ceiling = _ceilings[k];
+                foreach (var subjectIndex in scratch.Candidates)
                 {
                     var subject = _index.Subjects[subjectIndex];
+                    if (!ceiling.MayLink(record, subject))
+                    {
+                        continue;
+                    }
+
                     var score = RuleScorer.Score(rule, record, subject, _frequencies);
                     if (score.IsLink)
                     {
@@ -57,7 +102,6 @@ public sealed class MatchEngine
             }
         }
 
-        alerts.Sort(CompareIdentity);
         return alerts;
     }
 
@@ -88,6 +132,14 @@ public sealed class MatchEngine
                 RecordMasked = masked,
             });
         }
+    }
+
+    /// <summary>One thread's reusable sets, so that looking up candidates allocates nothing per record.</summary>
+    private sealed class Scratch
+    {
+        public HashSet<int> Candidates { get; } = [];
+
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
     }
 
     private static int CompareIdentity(LinkAlert a, LinkAlert b)

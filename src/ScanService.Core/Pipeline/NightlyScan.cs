@@ -5,6 +5,7 @@ using ScanService.Match;
 using ScanService.Match.Frequencies;
 using ScanService.Model;
 using ScanService.Notify;
+using ScanService.Pipeline.Progress;
 using ScanService.Rules;
 using ScanService.Store;
 
@@ -22,6 +23,9 @@ public sealed partial class NightlyScan
     private readonly TimeProvider _clock;
     private readonly ILogger<NightlyScan> _log;
 
+    /// <summary>How often a long stage logs its progress.</summary>
+    public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
+
     public NightlyScan(IScanStore store, IDigestPublisher digest, TimeProvider clock, ILogger<NightlyScan> log)
     {
         _store = store;
@@ -33,6 +37,7 @@ public sealed partial class NightlyScan
     public async Task<ScanOutcome> RunAsync(ScanRequest request, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        var stages = new StageClock(_clock);
         await _store.MigrateAsync(cancellationToken);
 
         RuleFolder? ruleFolder = null;
@@ -57,7 +62,8 @@ public sealed partial class NightlyScan
                 return await FailAsync(runId, night, ruleError!, stopwatch, cancellationToken);
             }
 
-            return await ScanAsync(runId, request, ruleFolder!, night, stopwatch, cancellationToken);
+            stages.Stop("start");
+            return await ScanAsync(runId, request, ruleFolder!, night, stopwatch, stages, cancellationToken);
         }
         catch (InvestigationFilesException ex)
         {
@@ -71,20 +77,19 @@ public sealed partial class NightlyScan
         }
     }
 
-    private async Task<ScanOutcome> ScanAsync(long runId, ScanRequest request, RuleFolder ruleFolder, NightResult night, Stopwatch stopwatch, CancellationToken cancellationToken)
+    private async Task<ScanOutcome> ScanAsync(long runId, ScanRequest request, RuleFolder ruleFolder, NightResult night, Stopwatch stopwatch, StageClock stages, CancellationToken cancellationToken)
     {
         var rules = ruleFolder.RuleSet;
         var folder = new ExportFolder(request.ExportsDirectory);
         var open = new InvestigationsLoader(request.RunDate).Load(folder);
         night.Issues.AddRange(open.Issues);
         LogInvestigations(open.Investigations.Count, open.Subjects.Count);
+        stages.Stop("investigations");
 
         var ingester = new SourceIngester(request.RunDate, ruleFolder.Mappings);
         var records = new List<PersonRecord>();
-        foreach (var file in folder.FindSources())
+        foreach (var result in SourceBatch.IngestAll(ingester, folder.FindSources(), cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = ingester.Ingest(file);
             night.Sources.Add(result.Report);
             night.Issues.AddRange(result.Issues);
             records.AddRange(result.Records);
@@ -95,20 +100,42 @@ public sealed partial class NightlyScan
             }
         }
 
-        var frequencies = TokenFrequencies.Count(records, open.Subjects);
-        var alerts = new MatchEngine(rules, open.Subjects, frequencies).Match(records);
-        LogMatched(records.Count, alerts.Count);
+        stages.Stop("ingest");
+        var alerts = Match(rules, open, records);
+        stages.Stop("match");
 
         night.QuarantinePath = QuarantineWriter.Write(request.QuarantineDirectory, request.RunDate, runId, night.Issues);
         var stored = await _store.CompleteRunAsync(
             new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), cancellationToken);
+        stages.Stop("store");
 
         var newCount = stored.Count(a => a.Status == AlertStatus.New);
         var repeatCount = stored.Count(a => a.Status == AlertStatus.Repeat);
         var (digestPath, alreadySent, digestError) = await PublishDigestAsync(runId, request, rules, open, stored, cancellationToken);
+        stages.Stop("digest");
         return new ScanOutcome(runId, request.RunDate, RunStatus.Completed, digestError, night.Sources, newCount, repeatCount,
-            digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed, stored.Count - newCount - repeatCount);
+            digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed, stored.Count - newCount - repeatCount, stages.Stages)
+        {
+            RecordsMatched = records.Count,
+        };
     }
+
+    private IReadOnlyList<LinkAlert> Match(RuleSet rules, OpenInvestigations open, List<PersonRecord> records)
+    {
+        var frequencies = TokenFrequencies.Count(records, open.Subjects);
+        var counter = new ProgressCounter(records.Count);
+        IReadOnlyList<LinkAlert> alerts;
+        using (new ProgressLog(_clock, ProgressInterval, "match", counter, LogProgress))
+        {
+            alerts = new MatchEngine(rules, open.Subjects, frequencies).Match(records, MatchParallelism.AllCores, counter);
+        }
+
+        LogMatched(records.Count, alerts.Count);
+        return alerts;
+    }
+
+    private void LogProgress(ProgressReport report) => LogProgress(
+        report.Stage, report.Done, report.Total, Math.Round(report.PerSecond), report.Remaining is { } eta ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{eta.TotalSeconds:0} s") : "unknown");
 
     private async Task<(string? Path, bool AlreadySent, string? Error)> PublishDigestAsync(
         long runId, ScanRequest request, RuleSet rules, OpenInvestigations open, IReadOnlyList<StoredLinkAlert> stored, CancellationToken cancellationToken)

@@ -16,7 +16,17 @@ public sealed record ScanOutcome(
     string? QuarantinePath,
     int QuarantinedIssues,
     TimeSpan Duration,
-    int SuppressedAlerts = 0)
+    int SuppressedAlerts = 0,
+    IReadOnlyList<StageTiming>? Stages = null)
 {
+    /// <summary>Each stage's time, in run order; empty for a run that failed before its stages began.</summary>
+    public IReadOnlyList<StageTiming> StageTimings => Stages ?? [];
+
+    /// <summary>Records matched (accepted rows of every source that was read).</summary>
+    public int RecordsMatched { get; init; }
+
+    /// <summary>Alerts written, whatever their status.</summary>
+    public int AlertsWritten => NewAlerts + RepeatAlerts + SuppressedAlerts;
+
     public bool Succeeded => Status == RunStatus.Completed && Error is null;
 }

@@ -5,7 +5,7 @@ using ScanService.Storage;
 
 namespace ScanService.Host.Cli;
 
-/// <summary><c>scan bench store</c>: how long the store takes to write a night of N alerts.</summary>
+/// <summary><c>scan bench store</c>: how long the store takes to write a night of N alerts; <c>scan bench night</c> is beside it.</summary>
 internal static class BenchCommand
 {
     public static Command Create()
@@ -57,7 +57,7 @@ internal static class BenchCommand
 
             return ExitCodes.Success;
         }));
-        return new Command("bench", "Benchmarks.") { store };
+        return new Command("bench", "Benchmarks.") { store, BenchNightCommand.Create() };
     }
 
     /// <summary>The database to write to; a temporary SQLite file is deleted afterwards.</summary>

@@ -33,6 +33,12 @@ internal static class RunSummary
                 : $"  digest: {outcome.DigestPath ?? "not written"}");
         }
 
+        if (outcome.StageTimings.Count > 0)
+        {
+            output.WriteLine("  stages: " + string.Join(", ", outcome.StageTimings.Select(s =>
+                string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalSeconds:0.0} s"))));
+        }
+
         if (outcome.QuarantinePath is not null)
         {
             output.WriteLine($"  quarantine: {outcome.QuarantinePath} ({outcome.QuarantinedIssues} rows or values)");

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ScanService.Benchmarks.ComparatorBenchmarks).Assembly).Run(args);

@@ -21,19 +21,44 @@ public sealed partial class NightlyScan
     private readonly IDigestPublisher _digest;
     private readonly TimeProvider _clock;
     private readonly ILogger<NightlyScan> _log;
+    private readonly IFailureNotifier? _notifier;
 
-    public NightlyScan(IScanStore store, IDigestPublisher digest, TimeProvider clock, ILogger<NightlyScan> log)
+    /// <param name="notifier">Tells operators about a failed night or missing exports; none when null.</param>
+    public NightlyScan(IScanStore store, IDigestPublisher digest, TimeProvider clock, ILogger<NightlyScan> log, IFailureNotifier? notifier = null)
     {
         _store = store;
         _digest = digest;
         _clock = clock;
         _log = log;
+        _notifier = notifier;
     }
 
     public async Task<ScanOutcome> RunAsync(ScanRequest request, CancellationToken cancellationToken)
     {
+        var outcome = await RunRecordedAsync(request, cancellationToken);
+        var missing = outcome.Sources.Where(s => s.Outcome == SourceOutcome.Missing).Select(s => s.Source).ToList();
+        if (outcome.Status == RunStatus.Failed || missing.Count > 0)
+        {
+            await NotifyAsync(new FailureNotice(outcome.RunDate, outcome.RunId, outcome.Status == RunStatus.Failed ? outcome.Error : null, missing), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task<ScanOutcome> RunRecordedAsync(ScanRequest request, CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
-        await _store.MigrateAsync(cancellationToken);
+        try
+        {
+            await _store.MigrateAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Nowhere to record it (the store is what failed, after its retries): the outcome and the notice say it.
+            var reason = $"the database could not be used: {ex.Message}";
+            LogDatabaseUnusable(Iso(request.RunDate), reason);
+            return new ScanOutcome(null, request.RunDate, RunStatus.Failed, reason, [], 0, 0, null, false, null, 0, stopwatch.Elapsed);
+        }
 
         RuleFolder? ruleFolder = null;
         string? ruleError = null;
@@ -134,6 +159,25 @@ public sealed partial class NightlyScan
             // The alerts are safely stored; a rerun of the night will send the digest that is still owed.
             LogDigestFailed(ex, runId);
             return (null, false, $"digest not delivered: {ex.Message}");
+        }
+    }
+
+    // A notice that cannot be sent must not turn a recorded night into a crash; the log still says what happened.
+    private async Task NotifyAsync(FailureNotice notice, CancellationToken cancellationToken)
+    {
+        if (_notifier is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _notifier.NotifyAsync(notice, cancellationToken);
+            LogNoticeSent(Iso(notice.RunDate));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogNoticeFailed(ex, Iso(notice.RunDate));
         }
     }
 

@@ -1,3 +1,5 @@
+using ScanService.Resilience;
+
 namespace ScanService.Host.Configuration;
 
 /// <summary>
@@ -31,6 +33,12 @@ public sealed class ScanOptions
 
     public RetentionOptions Retention { get; set; } = new();
 
+    /// <summary>
+    /// Retries of opening a database connection (a server restarting for patching). Short by default so that a
+    /// database that is really down fails the night within seconds and operators are told.
+    /// </summary>
+    public RetryOptions DatabaseRetry { get; set; } = new() { MaxAttempts = 4, BaseDelaySeconds = 1, MaxDelaySeconds = 30, AttemptTimeoutSeconds = 60 };
+
     public IEnumerable<string> Validate()
     {
         if (string.IsNullOrWhiteSpace(ExportsDirectory))
@@ -61,6 +69,11 @@ public sealed class ScanOptions
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
             yield return $"Scan:TimeZone '{TimeZone}' is not a known time zone";
+        }
+
+        foreach (var problem in (DatabaseRetry ?? new RetryOptions()).Validate("Scan:DatabaseRetry"))
+        {
+            yield return problem;
         }
 
         if (Retention is null || Retention.KeepAuditDays < 1)

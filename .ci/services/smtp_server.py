@@ -11,13 +11,18 @@ Usage: /usr/bin/python3 smtp_server.py HOST PORT MAILDIR CERT KEY USER PASSWORD
 import asyncio
 import itertools
 import json
+import logging
 import os
 import signal
 import ssl
 import sys
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+
+# SCANSERVICE_SMTP_DEBUG=1 logs every SMTP exchange to server.log, to see why a client was refused.
+if os.environ.get("SCANSERVICE_SMTP_DEBUG"):
+    logging.basicConfig(level=logging.DEBUG)
 
 host, port, maildir, cert, key, user, password = sys.argv[1:8]
 os.makedirs(maildir, exist_ok=True)
@@ -53,9 +58,25 @@ class Recorder:
         return "250 OK"
 
 
+class CaseBlindAuthSMTP(SMTP):
+    """RFC 4954 mechanism names are case-insensitive; aiosmtpd 1.4 matches them exactly, and System.Net.Mail
+    sends 'AUTH login'. Upper-casing the name is the only change."""
+
+    async def smtp_AUTH(self, arg):
+        if arg:
+            mechanism, _, rest = arg.partition(" ")
+            arg = mechanism.upper() + (" " + rest if rest else "")
+        return await super().smtp_AUTH(arg)
+
+
+class RecordingController(Controller):
+    def factory(self):
+        return CaseBlindAuthSMTP(self.handler, **self.SMTP_kwargs)
+
+
 context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
 context.load_cert_chain(cert, key)
-controller = Controller(
+controller = RecordingController(
     Recorder(), hostname=host, port=int(port), tls_context=context, require_starttls=True,
     authenticator=authenticator, auth_required=True, auth_require_tls=True, decode_data=False)
 controller.start()

@@ -13,7 +13,11 @@ public class SmtpDeliveryTests
     private static readonly string[] NorthInvestigations = ["INV-2026-014", "INV-2026-031"];
     private static readonly string[] OtherInvestigations = ["INV-2026-021", "INV-2026-027", "INV-2026-036"];
 
-    private readonly string _tag = Guid.NewGuid().ToString("N")[..10];
+    private string _tag = "";
+
+    // NUnit shares one fixture instance between tests: each test addresses its own recipients.
+    [SetUp]
+    public void NewRecipients() => _tag = Guid.NewGuid().ToString("N")[..10];
 
     [Test]
     public async Task The_coordinators_digest_arrives_over_STARTTLS_after_authenticating_with_both_parts_and_masked_details()
@@ -101,9 +105,9 @@ public class SmtpDeliveryTests
         run.Error.ShouldContain("the database could not be used");
         var notice = (await smtp.WaitForAsync(operators, 1)).Single();
         notice.Tls.ShouldBeTrue();
-        var message = notice.Message;
-        message.Subject.ShouldBe("ScanService 2026-11-24: run FAILED");
-        var body = message.Part("text/plain").Text;
+        var (headers, body) = notice.SinglePart();
+        headers["Subject"].ShouldBe("ScanService 2026-11-24: run FAILED");
+        headers["Content-Type"].ShouldStartWith("text/plain");
         body.ShouldContain("Run date: 2026-11-24");
         body.ShouldContain("Reason: the database could not be used");
         body.ShouldContain("scan run --date 2026-11-24");

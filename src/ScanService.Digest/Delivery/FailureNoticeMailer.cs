@@ -47,6 +47,7 @@ public sealed class FailureNoticeMailer : IFailureNotifier
             SubjectEncoding = Encoding.UTF8,
             BodyEncoding = Encoding.UTF8,
             Body = Body(notice, date),
+            IsBodyHtml = false,
         };
         foreach (var to in _options.Operators)
         {

@@ -39,7 +39,8 @@ internal sealed class TestSmtpServer
     {
         string Variable(string name) => Environment.GetEnvironmentVariable("SCANSERVICE_TEST_SMTP_" + name) ?? "";
         var (host, port) = (Variable("HOST"), Variable("PORT"));
-        if (host.Length == 0 || !int.TryParse(port, out var portNumber))
+        var portNumber = 0;
+        if (host.Length == 0 || !int.TryParse(port, out portNumber))
         {
             Unavailable("SCANSERVICE_TEST_SMTP_HOST/PORT are not set (source .ci/services/smtp.sh to start a throwaway server)");
         }
@@ -117,6 +118,33 @@ internal sealed class TestSmtpServer
 internal sealed record ReceivedMail(string Raw, bool Tls, bool Authenticated, string? AuthUser, IReadOnlyList<string> Recipients)
 {
     public EmlFile Message => EmlFile.Parse(Raw);
+
+    /// <summary>A message that is not multipart (the failure notice): its headers and decoded body.</summary>
+    public (Dictionary<string, string> Headers, string Body) SinglePart()
+    {
+        var end = Raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string? current = null;
+        foreach (var line in Raw[..end].Split("\r\n"))
+        {
+            if (line.Length > 0 && char.IsWhiteSpace(line[0]) && current is not null)
+            {
+                headers[current] += " " + line.Trim();
+            }
+            else if (line.IndexOf(':') is var colon and > 0)
+            {
+                current = line[..colon];
+                headers[current] = line[(colon + 1)..].Trim();
+            }
+        }
+
+        var body = Raw[(end + 4)..];
+        var decoded = headers.GetValueOrDefault("Content-Transfer-Encoding", "").Equals("base64", StringComparison.OrdinalIgnoreCase)
+            ? Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body.Where(c => !char.IsWhiteSpace(c)))))
+            : body;
+        headers["Subject"] = EmlFile.DecodeEncodedWords(headers.GetValueOrDefault("Subject", ""));
+        return (headers, decoded);
+    }
 
     public static ReceivedMail Load(string jsonPath)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ScanService.Ingest;
+using ScanService.Ingest.Acquire;
 using ScanService.Match;
 using ScanService.Match.Frequencies;
 using ScanService.Model;
@@ -22,15 +23,19 @@ public sealed partial class NightlyScan
     private readonly TimeProvider _clock;
     private readonly ILogger<NightlyScan> _log;
     private readonly IFailureNotifier? _notifier;
+    private readonly ExportAcquirer _acquirer;
 
     /// <param name="notifier">Tells operators about a failed night or missing exports; none when null.</param>
-    public NightlyScan(IScanStore store, IDigestPublisher digest, TimeProvider clock, ILogger<NightlyScan> log, IFailureNotifier? notifier = null)
+    /// <param name="acquirer">Gets the night's exports in; by default the exports folder is read in place.</param>
+    public NightlyScan(IScanStore store, IDigestPublisher digest, TimeProvider clock, ILogger<NightlyScan> log,
+        IFailureNotifier? notifier = null, ExportAcquirer? acquirer = null)
     {
         _store = store;
         _digest = digest;
         _clock = clock;
         _log = log;
         _notifier = notifier;
+        _acquirer = acquirer ?? new ExportAcquirer(new AcquisitionOptions(), clock, log);
     }
 
     public async Task<ScanOutcome> RunAsync(ScanRequest request, CancellationToken cancellationToken)
@@ -99,7 +104,11 @@ public sealed partial class NightlyScan
     private async Task<ScanOutcome> ScanAsync(long runId, ScanRequest request, RuleFolder ruleFolder, NightResult night, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         var rules = ruleFolder.RuleSet;
-        var folder = new ExportFolder(request.ExportsDirectory);
+        var acquired = await _acquirer.AcquireAsync(request.RunDate, runId, request.ExportsDirectory, cancellationToken);
+        night.Sources.AddRange(acquired.Missing);
+        // Recorded before anything is read, so even a run that fails later names the exact bytes it was given.
+        await _store.RecordInputsAsync(runId, acquired.Inputs, cancellationToken);
+        var folder = new ExportFolder(acquired.Directory);
         var open = new InvestigationsLoader(request.RunDate).Load(folder);
         night.Issues.AddRange(open.Issues);
         LogInvestigations(open.Investigations.Count, open.Subjects.Count);
@@ -127,6 +136,8 @@ public sealed partial class NightlyScan
         night.QuarantinePath = QuarantineWriter.Write(request.QuarantineDirectory, request.RunDate, runId, night.Issues);
         var stored = await _store.CompleteRunAsync(
             new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), cancellationToken);
+
+        _acquirer.Archive(acquired, request.RunDate, runId);
 
         var newCount = stored.Count(a => a.Status == AlertStatus.New);
         var repeatCount = stored.Count(a => a.Status == AlertStatus.Repeat);

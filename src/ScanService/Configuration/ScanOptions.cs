@@ -1,3 +1,4 @@
+using ScanService.Ingest.Acquire;
 using ScanService.Resilience;
 
 namespace ScanService.Host.Configuration;
@@ -32,6 +33,9 @@ public sealed class ScanOptions
     public bool MigrateOnStart { get; set; } = true;
 
     public RetentionOptions Retention { get; set; } = new();
+
+    /// <summary>Where each night's exports come from; none configured: <see cref="ExportsDirectory"/> read in place.</summary>
+    public AcquisitionOptions Acquisition { get; set; } = new();
 
     /// <summary>
     /// Retries of opening a database connection (a server restarting for patching). Short by default so that a
@@ -69,6 +73,11 @@ public sealed class ScanOptions
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
             yield return $"Scan:TimeZone '{TimeZone}' is not a known time zone";
+        }
+
+        foreach (var problem in (Acquisition ?? new AcquisitionOptions()).Validate())
+        {
+            yield return problem;
         }
 
         foreach (var problem in (DatabaseRetry ?? new RetryOptions()).Validate("Scan:DatabaseRetry"))

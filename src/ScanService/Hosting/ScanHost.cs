@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using ScanService.Digest;
 using ScanService.Digest.Delivery;
 using ScanService.Host.Configuration;
+using ScanService.Ingest.Acquire;
 using ScanService.Pipeline;
 using ScanService.Resilience;
 using ScanService.Storage;
@@ -86,7 +87,8 @@ internal sealed class ScanHost : IDisposable
         var store = CreateStore();
         var transport = CreateMailTransport();
         var publisher = new AuditedDigestPublisher(new RoutedDigestPublisher(Digest, transport), store, Digest, Clock, CurrentUser);
-        return new NightlyScan(store, publisher, Clock, Loggers.CreateLogger<NightlyScan>(), new FailureNoticeMailer(Digest, transport));
+        return new NightlyScan(store, publisher, Clock, Loggers.CreateLogger<NightlyScan>(),
+            new FailureNoticeMailer(Digest, transport), new ExportAcquirer(Scan.Acquisition, Clock, Loggers.CreateLogger<ExportAcquirer>()));
     }
 
     /// <summary>The unit's time zone.</summary>

@@ -105,7 +105,7 @@ public sealed partial class NightlyScan
     {
         var rules = ruleFolder.RuleSet;
         var acquired = await _acquirer.AcquireAsync(request.RunDate, runId, request.ExportsDirectory, cancellationToken);
-        night.Sources.AddRange(acquired.Missing);
+        night.Sources.AddRange(acquired.NotRead);
         // Recorded before anything is read, so even a run that fails later names the exact bytes it was given.
         await _store.RecordInputsAsync(runId, acquired.Inputs, cancellationToken);
         var folder = new ExportFolder(acquired.Directory);

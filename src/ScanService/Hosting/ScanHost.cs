@@ -88,7 +88,7 @@ internal sealed class ScanHost : IDisposable
         var transport = CreateMailTransport();
         var publisher = new AuditedDigestPublisher(new RoutedDigestPublisher(Digest, transport), store, Digest, Clock, CurrentUser);
         return new NightlyScan(store, publisher, Clock, Loggers.CreateLogger<NightlyScan>(),
-            new FailureNoticeMailer(Digest, transport), new ExportAcquirer(Scan.Acquisition, Clock, Loggers.CreateLogger<ExportAcquirer>()));
+            new FailureNoticeMailer(Digest, transport), new ExportAcquirer(Scan.Acquisition, Clock, Loggers.CreateLogger<ExportAcquirer>(), new SqlQueryExporter(DatabaseRetry())));
     }
 
     /// <summary>The unit's time zone.</summary>

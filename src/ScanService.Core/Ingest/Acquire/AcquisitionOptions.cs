@@ -69,7 +69,10 @@ public sealed class AcquisitionOptions
     }
 }
 
-/// <summary>One partner source: a drop folder (or network share) and the night's file name in it.</summary>
+/// <summary>
+/// One partner source: a drop folder (or network share) and the night's file name in it, or a SQL query against a
+/// reporting database whose rows become the night's export.
+/// </summary>
 public sealed class ExportSourceOptions
 {
     /// <summary>The source name (as in the digest and the alerts); the file is read as <c>&lt;Name&gt;.csv</c>.</summary>
@@ -80,6 +83,20 @@ public sealed class ExportSourceOptions
     /// <summary>The file name, with the night's date as <c>{date:yyyyMMdd}</c> (any .NET date format), e.g. <c>nrm-referrals-{date:yyyyMMdd}.csv</c>.</summary>
     public string FilePattern { get; set; } = "";
 
+    /// <summary>
+    /// A query (standard columns as in DESIGN.md §2, named by alias) run with <c>@date</c> bound to the night;
+    /// instead of <see cref="Folder"/>. Its rows are written as the source's CSV in the run workspace.
+    /// </summary>
+    public string Query { get; set; } = "";
+
+    /// <summary>The query's database: <c>sqlite</c>, <c>postgres</c> or <c>sqlserver</c>.</summary>
+    public string Provider { get; set; } = "";
+
+    /// <summary>Its connection string (never logged or recorded); put passwords in the environment.</summary>
+    public string Connection { get; set; } = "";
+
+    public bool IsQuery => !string.IsNullOrWhiteSpace(Query);
+
     /// <summary>An expected source that is missing is waited for, then reported missing in the digest and run record.</summary>
     public bool Expected { get; set; }
 
@@ -88,6 +105,26 @@ public sealed class ExportSourceOptions
         if (string.IsNullOrWhiteSpace(Name) || Name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
         {
             yield return $"{setting}:Name '{Name}' must be a non-empty name usable as a file name";
+        }
+
+        if (IsQuery)
+        {
+            if (!string.IsNullOrWhiteSpace(Folder))
+            {
+                yield return $"{setting}: give either Folder (a drop folder) or Query (a database), not both";
+            }
+
+            if (Provider is not ("sqlite" or "postgres" or "sqlserver"))
+            {
+                yield return $"{setting}:Provider '{Provider}' must be sqlite, postgres or sqlserver for a query source";
+            }
+
+            if (string.IsNullOrWhiteSpace(Connection))
+            {
+                yield return $"{setting}:Connection (the query's connection string) is empty";
+            }
+
+            yield break;
         }
 
         if (string.IsNullOrWhiteSpace(Folder))

@@ -17,12 +17,15 @@ public sealed partial class ExportAcquirer
     private readonly AcquisitionOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger _log;
+    private readonly IQueryExporter? _queries;
 
-    public ExportAcquirer(AcquisitionOptions options, TimeProvider clock, ILogger log)
+    /// <param name="queries">Runs the query sources; needed only when some are configured.</param>
+    public ExportAcquirer(AcquisitionOptions options, TimeProvider clock, ILogger log, IQueryExporter? queries = null)
     {
         _options = options;
         _clock = clock;
         _log = log;
+        _queries = queries;
     }
 
     public async Task<AcquiredNight> AcquireAsync(DateOnly night, long runId, string exportsDirectory, CancellationToken cancellationToken)
@@ -43,9 +46,22 @@ public sealed partial class ExportAcquirer
             }
         }
 
-        var sources = _options.Sources.Select(s => new DropFolderSource(s, night)).ToList();
-        var notReady = await WaitForExpectedAsync(sources, cancellationToken);
         var missing = new List<SourceReport>();
+        foreach (var query in _options.Sources.Where(s => s.IsQuery))
+        {
+            var (input, failure) = await ExportQueryAsync(query, night, workspace, cancellationToken);
+            if (input is not null)
+            {
+                inputs.Add(input);
+            }
+            else
+            {
+                missing.Add(failure!);
+            }
+        }
+
+        var sources = _options.Sources.Where(s => !s.IsQuery).Select(s => new DropFolderSource(s, night)).ToList();
+        var notReady = await WaitForExpectedAsync(sources, cancellationToken);
         foreach (var source in sources)
         {
             if (!notReady.Contains(source) && source.Exists)
@@ -150,6 +166,28 @@ public sealed partial class ExportAcquirer
         return pending;
     }
 
+    private async Task<(RunInput? Input, SourceReport? Failure)> ExportQueryAsync(
+        ExportSourceOptions query, DateOnly night, string workspace, CancellationToken cancellationToken)
+    {
+        var target = Path.Combine(workspace, query.Name + ".csv");
+        try
+        {
+            var exporter = _queries ?? throw new InvalidOperationException("no query exporter is configured in this host");
+            var rows = await exporter.ExportAsync(query, night, target, cancellationToken);
+            LogQueried(query.Name, rows);
+
+            // The origin names the source, never the connection string (it may hold a password).
+            return (InputFingerprint.Of(target, query.Name, $"query:{query.Provider}:{query.Name}"), null);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or IOException or TimeoutRejectedException)
+        {
+            File.Delete(target);
+            var reason = $"query failed: {ex.Message}";
+            LogMissing(query.Name, reason);
+            return (null, new SourceReport(query.Name, query.Name + ".csv", SourceOutcome.Failed, 0, 0, 0, 0, reason));
+        }
+    }
+
     private static RunInput CopyIn(string origin, string target, string source)
     {
         File.Copy(origin, target, overwrite: true);
@@ -163,6 +201,9 @@ public sealed partial class ExportAcquirer
     [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting for {Count} expected source(s) ({Sources}); checking again in {DelaySeconds:0} s")]
     private partial void LogWaiting(int count, string sources, double delaySeconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Expected source {Source} missing: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {Source}: {Rows} rows exported by its query")]
+    private partial void LogQueried(string source, int rows);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Source {Source} not read: {Reason}")]
     private partial void LogMissing(string source, string reason);
 }

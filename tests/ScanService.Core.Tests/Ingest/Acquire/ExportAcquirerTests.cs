@@ -41,7 +41,7 @@ public class ExportAcquirerTests
 
         night.IsWorkspace.ShouldBeFalse();
         night.Directory.ShouldBe(Exports);
-        night.Missing.ShouldBeEmpty();
+        night.NotRead.ShouldBeEmpty();
         night.Inputs.Select(i => i.FileName).ShouldBe(["investigations.csv", "nrm-referrals.csv", "subjects.csv"]);
         var input = night.Inputs.Single(i => i.Source == "nrm-referrals");
         input.Sha256.ShouldBe(Sha256(referrals));
@@ -84,7 +84,7 @@ public class ExportAcquirerTests
 
         var night = await Acquirer(options).AcquireAsync(Night, 1, Exports, CancellationToken.None);
 
-        var missing = night.Missing.ShouldHaveSingleItem();
+        var missing = night.NotRead.ShouldHaveSingleItem();
         missing.Source.ShouldBe("police-intelligence");
         missing.Outcome.ShouldBe(SourceOutcome.Missing);
         missing.FileName.ShouldBe("intel-2026-11-23.csv");
@@ -105,7 +105,7 @@ public class ExportAcquirerTests
         File.WriteAllText(Path.Combine(Drop, "intel-20261123.csv"), Referrals);
         var night = await acquiring;
 
-        night.Missing.ShouldBeEmpty();
+        night.NotRead.ShouldBeEmpty();
         night.Inputs.Single(i => i.Source == "police-intelligence").Sha256.ShouldBe(Sha256(Path.Combine(Drop, "intel-20261123.csv")));
     }
 
@@ -132,7 +132,7 @@ public class ExportAcquirerTests
 
         night.Inputs.ShouldNotContain(i => i.Source == "helpline-reports");
         File.Exists(Path.Combine(night.Directory, "helpline-reports.csv")).ShouldBeFalse();
-        night.Missing.ShouldHaveSingleItem().Error!.ShouldContain("still being written; not read");
+        night.NotRead.ShouldHaveSingleItem().Error!.ShouldContain("still being written; not read");
     }
 
     [Test]

@@ -1,9 +1,5 @@
-using System.Data.Common;
 using System.Globalization;
 using CsvHelper;
-using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Polly;
 using ScanService.Ingest.Acquire;
 
@@ -21,8 +17,10 @@ public sealed class SqlQueryExporter(ResiliencePipeline? connectionRetry = null)
     public async Task<int> ExportAsync(ExportSourceOptions source, DateOnly night, string targetPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        await using var connection = await _retry.ExecuteAsync(
-            async token => await OpenAsync(source.Provider, source.Connection, token), cancellationToken);
+        // The store's dialects open it: the same session settings, and the same retry pipeline.
+        var dialect = ScanStoreFactory.CreateDialect(source.Provider, source.Connection);
+        dialect.ConnectionRetry = _retry;
+        await using var connection = await dialect.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = source.Query;
         var date = command.CreateParameter();
@@ -64,25 +62,4 @@ public sealed class SqlQueryExporter(ResiliencePipeline? connectionRetry = null)
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    private static async Task<DbConnection> OpenAsync(string provider, string connectionString, CancellationToken cancellationToken)
-    {
-        DbConnection connection = provider switch
-        {
-            "sqlite" => new SqliteConnection(connectionString),
-            "postgres" => new NpgsqlConnection(connectionString),
-            "sqlserver" => new SqlConnection(connectionString),
-            _ => throw new ArgumentException($"Unknown provider '{provider}' for a query source.", nameof(provider)),
-        };
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
 }

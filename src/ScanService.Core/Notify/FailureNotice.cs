@@ -1,8 +1,8 @@
 namespace ScanService.Notify;
 
 /// <summary>
-/// What operators are told when a night did not go as it should: a failed run, or expected sources that never
-/// arrived. References and reasons only, never personal data.
+/// What operators are told when a night did not go as it should: a failed run, a digest not delivered, or
+/// expected sources that never arrived. References and reasons only, never personal data.
 /// </summary>
 public sealed record FailureNotice(DateOnly RunDate, long? RunId, string? Reason, IReadOnlyList<string> MissingSources)
 {

@@ -42,9 +42,10 @@ public sealed partial class NightlyScan
     {
         var outcome = await RunRecordedAsync(request, cancellationToken);
         var missing = outcome.Sources.Where(s => s.Outcome == SourceOutcome.Missing).Select(s => s.Source).ToList();
-        if (outcome.Status == RunStatus.Failed || missing.Count > 0)
+        // A completed night whose digest could not be delivered also needs an operator: analysts are waiting for it.
+        if (!outcome.Succeeded || missing.Count > 0)
         {
-            await NotifyAsync(new FailureNotice(outcome.RunDate, outcome.RunId, outcome.Status == RunStatus.Failed ? outcome.Error : null, missing), cancellationToken);
+            await NotifyAsync(new FailureNotice(outcome.RunDate, outcome.RunId, outcome.Error, missing), cancellationToken);
         }
 
         return outcome;

@@ -63,7 +63,7 @@ public sealed class FailureNoticeMailer : IFailureNotifier
         var body = new StringBuilder()
             .Append("Run date: ").AppendLine(date)
             .Append("Run id: ").AppendLine(notice.RunId?.ToString(CultureInfo.InvariantCulture) ?? "none (the run could not be recorded)")
-            .Append("Outcome: ").AppendLine(notice.RunFailed ? "failed" : "completed without some expected sources");
+            .Append("Outcome: ").AppendLine(notice.RunFailed ? "did not complete as it should" : "completed without some expected sources");
         if (notice.Reason is not null)
         {
             body.Append("Reason: ").AppendLine(notice.Reason);
@@ -76,7 +76,7 @@ public sealed class FailureNoticeMailer : IFailureNotifier
 
         return body.AppendLine()
             .AppendLine(notice.RunFailed
-                ? "Nothing was scanned for this night. Fix the cause, then rerun: scan run --date " + date
+                ? "Fix the cause, then rerun: scan run --date " + date + " (a rerun replaces the night's alerts and sends any digest still owed)"
                 : "The other sources were scanned. When the missing exports arrive, rerun: scan run --date " + date)
             .ToString();
     }

@@ -42,7 +42,7 @@ public sealed class AuditedDigestPublisher : IDigestPublisher
         var listed = new DigestBuilder(_options.MaxLinksInBody).Build(digest).ListedAlertIds;
         var entry = AuditEntry.New(
             _clock.GetUtcNow(), AuditAction.DigestWritten, _actor, digest.Run.Id, listed.Count,
-            recipients: _options.To.ToArray(), alertIds: listed, detail: delivered);
+            recipients: _options.AllRecipients.ToArray(), alertIds: listed, detail: delivered);
         await _audit.RecordAuditAsync(entry, cancellationToken).ConfigureAwait(false);
         return delivered;
     }

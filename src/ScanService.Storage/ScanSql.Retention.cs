@@ -14,6 +14,8 @@ internal static partial class ScanSql
 
     public const string PurgeRunSources = $"DELETE FROM scan_run_sources WHERE run_id IN ({RunsBeforeCutoff})";
 
+    public const string PurgeRunInputs = $"DELETE FROM scan_run_inputs WHERE run_id IN ({RunsBeforeCutoff})";
+
     public const string PurgeRuns = "DELETE FROM scan_runs WHERE run_date < @Cutoff";
 
     public const string PurgeAudit = "DELETE FROM audit_log WHERE occurred_at < @AuditCutoff";

@@ -1,3 +1,6 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using Polly;
 using ScanService.Storage.Dialects;
 using ScanService.Store;
 
@@ -20,8 +23,24 @@ public static class ScanStoreFactory
     /// that the schema is current. <c>scan db migrate</c> always migrates.
     /// </param>
     /// <exception cref="ArgumentException">The provider is not supported, or the connection string is unusable.</exception>
-    public static IScanStore Create(string provider, string connectionString, bool migrateOnStart = true) =>
-        new SqlScanStore(CreateDialect(provider, connectionString), migrateOnStart);
+    /// <param name="connectionRetry">Wraps every connection opening (see <see cref="IsTransient"/>); none when null.</param>
+    public static IScanStore Create(string provider, string connectionString, bool migrateOnStart = true, ResiliencePipeline? connectionRetry = null)
+    {
+        var dialect = CreateDialect(provider, connectionString);
+        dialect.ConnectionRetry = connectionRetry ?? ResiliencePipeline.Empty;
+        return new SqlScanStore(dialect, migrateOnStart);
+    }
+
+    /// <summary>
+    /// Failures of opening a connection that another attempt may cure: the server restarting, refusing or not
+    /// answering. A wrong password or database name is reported at once.
+    /// </summary>
+    public static bool IsTransient(Exception exception) => exception switch
+    {
+        DbException db => db.IsTransient || db.InnerException is SocketException or TimeoutException or IOException,
+        TimeoutException or SocketException => true,
+        _ => false,
+    };
 
     internal static SqlDialect CreateDialect(string provider, string connectionString)
     {

@@ -19,6 +19,8 @@ internal sealed partial class SqlScanStore
         Task<int> Delete(string sql, object parameters) =>
             connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
 
+        // Input checksums (V005) go with their runs; the archived files themselves are the operators' to keep.
+        await Delete(ScanSql.PurgeRunInputs, cutoff);
         var result = new PurgeResult(
             LinkAlerts: await Delete(ScanSql.PurgeLinkAlerts, cutoff),
             PatternAlerts: await Delete(ScanSql.PurgePatternAlerts, cutoff),

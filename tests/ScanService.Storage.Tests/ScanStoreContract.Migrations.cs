@@ -24,6 +24,24 @@ public abstract partial class ScanStoreContract
     }
 
     [Test]
+    public async Task A_script_numbered_below_one_already_applied_is_still_applied_once()
+    {
+        var shipped = EmbeddedMigrations.For(Dialect.Provider);
+        var gap = shipped[^1].Version + 1;
+        var later = new Migration(gap + 1, "after the gap", "CREATE TABLE after_gap (id INTEGER NOT NULL)");
+        await new MigrationRunner(Dialect, [.. shipped, later]).RunAsync(CancellationToken.None);
+        var filled = new Migration(gap, "merged later", ProbeTableScript);
+
+        await new MigrationRunner(Dialect, [.. shipped, filled, later]).RunAsync(CancellationToken.None);
+        await new MigrationRunner(Dialect, [.. shipped, filled, later]).RunAsync(CancellationToken.None);
+
+        var versions = (await Probe.SchemaVersionsAsync()).Select(v => v.Version).ToArray();
+        versions.Count(v => v == gap).ShouldBe(1);
+        versions.ShouldContain(gap + 1);
+        (await Probe.TableExistsAsync("migration_probe")).ShouldBeTrue();
+    }
+
+    [Test]
     public async Task Migrating_an_empty_database_creates_every_table_empty_and_records_each_script()
     {
         await Store.MigrateAsync(CancellationToken.None);

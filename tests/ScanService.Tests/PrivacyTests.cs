@@ -17,7 +17,7 @@ public class PrivacyTests
     public void TearDown() => _workspace.Dispose();
 
     /// <summary>Surnames, phone digits and full postcodes of every sample subject and of every partner record.</summary>
-    private static List<string> PersonalValues()
+    internal static List<string> PersonalValues()
     {
         var values = new List<string>();
         foreach (var file in Directory.GetFiles(Repository.SampleExports, "*.csv").Where(f => !f.EndsWith("investigations.csv")))

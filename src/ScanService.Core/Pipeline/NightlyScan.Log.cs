@@ -39,6 +39,15 @@ public sealed partial class NightlyScan
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} hit an unexpected error")]
     private partial void LogUnexpected(Exception exception, long runId);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Night {RunDate} not scanned: {Reason}")]
+    private partial void LogDatabaseUnusable(string runDate, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Operators notified about {RunDate}")]
+    private partial void LogNoticeSent(string runDate);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Operators could not be notified about {RunDate}")]
+    private partial void LogNoticeFailed(Exception exception, string runDate);
+
     /// <summary>ISO dates in logs: the invariant culture would print 11/23/2026, which a UK reader takes for a day-first date.</summary>
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

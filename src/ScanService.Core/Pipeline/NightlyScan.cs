@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ScanService.Ingest;
+using ScanService.Ingest.Acquire;
 using ScanService.Match;
 using ScanService.Match.Frequencies;
 using ScanService.Model;
@@ -22,23 +23,53 @@ public sealed partial class NightlyScan
     private readonly IDigestPublisher _digest;
     private readonly TimeProvider _clock;
     private readonly ILogger<NightlyScan> _log;
+    private readonly IFailureNotifier? _notifier;
+    private readonly ExportAcquirer _acquirer;
 
     /// <summary>How often a long stage logs its progress.</summary>
     public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
 
-    public NightlyScan(IScanStore store, IDigestPublisher digest, TimeProvider clock, ILogger<NightlyScan> log)
+    /// <param name="notifier">Tells operators about a failed night or missing exports; none when null.</param>
+    /// <param name="acquirer">Gets the night's exports in; by default the exports folder is read in place.</param>
+    public NightlyScan(IScanStore store, IDigestPublisher digest, TimeProvider clock, ILogger<NightlyScan> log,
+        IFailureNotifier? notifier = null, ExportAcquirer? acquirer = null)
     {
         _store = store;
         _digest = digest;
         _clock = clock;
         _log = log;
+        _notifier = notifier;
+        _acquirer = acquirer ?? new ExportAcquirer(new AcquisitionOptions(), clock, log);
     }
 
     public async Task<ScanOutcome> RunAsync(ScanRequest request, CancellationToken cancellationToken)
     {
+        var outcome = await RunRecordedAsync(request, cancellationToken);
+        var missing = outcome.Sources.Where(s => s.Outcome == SourceOutcome.Missing).Select(s => s.Source).ToList();
+        // A completed night whose digest could not be delivered also needs an operator: analysts are waiting for it.
+        if (!outcome.Succeeded || missing.Count > 0)
+        {
+            await NotifyAsync(new FailureNotice(outcome.RunDate, outcome.RunId, outcome.Error, missing), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task<ScanOutcome> RunRecordedAsync(ScanRequest request, CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
         var stages = new StageClock(_clock);
-        await _store.MigrateAsync(cancellationToken);
+        try
+        {
+            await _store.MigrateAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Nowhere to record it (the store is what failed, after its retries): the outcome and the notice say it.
+            var reason = $"the database could not be used: {ex.Message}";
+            LogDatabaseUnusable(Iso(request.RunDate), reason);
+            return new ScanOutcome(null, request.RunDate, RunStatus.Failed, reason, [], 0, 0, null, false, null, 0, stopwatch.Elapsed);
+        }
 
         RuleFolder? ruleFolder = null;
         string? ruleError = null;
@@ -80,7 +111,11 @@ public sealed partial class NightlyScan
     private async Task<ScanOutcome> ScanAsync(long runId, ScanRequest request, RuleFolder ruleFolder, NightResult night, Stopwatch stopwatch, StageClock stages, CancellationToken cancellationToken)
     {
         var rules = ruleFolder.RuleSet;
-        var folder = new ExportFolder(request.ExportsDirectory);
+        var acquired = await _acquirer.AcquireAsync(request.RunDate, runId, request.ExportsDirectory, cancellationToken);
+        night.Sources.AddRange(acquired.NotRead);
+        // Recorded before anything is read, so even a run that fails later names the exact bytes it was given.
+        await _store.RecordInputsAsync(runId, acquired.Inputs, cancellationToken);
+        var folder = new ExportFolder(acquired.Directory);
         var open = new InvestigationsLoader(request.RunDate).Load(folder);
         night.Issues.AddRange(open.Issues);
         LogInvestigations(open.Investigations.Count, open.Subjects.Count);
@@ -108,6 +143,8 @@ public sealed partial class NightlyScan
         var stored = await _store.CompleteRunAsync(
             new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), cancellationToken);
         stages.Stop("store");
+
+        _acquirer.Archive(acquired, request.RunDate, runId);
 
         var newCount = stored.Count(a => a.Status == AlertStatus.New);
         var repeatCount = stored.Count(a => a.Status == AlertStatus.Repeat);
@@ -161,6 +198,25 @@ public sealed partial class NightlyScan
             // The alerts are safely stored; a rerun of the night will send the digest that is still owed.
             LogDigestFailed(ex, runId);
             return (null, false, $"digest not delivered: {ex.Message}");
+        }
+    }
+
+    // A notice that cannot be sent must not turn a recorded night into a crash; the log still says what happened.
+    private async Task NotifyAsync(FailureNotice notice, CancellationToken cancellationToken)
+    {
+        if (_notifier is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _notifier.NotifyAsync(notice, cancellationToken);
+            LogNoticeSent(Iso(notice.RunDate));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogNoticeFailed(ex, Iso(notice.RunDate));
         }
     }
 

@@ -35,6 +35,12 @@ public interface IScanStore : IAuditLog, IAlertDispositions, IRetention, IRunHis
 
     Task<RunRecord?> GetRunAsync(long runId, CancellationToken cancellationToken);
 
+    /// <summary>Records the files the run read (origin, size, SHA-256); recording the same run again replaces them.</summary>
+    Task RecordInputsAsync(long runId, IReadOnlyList<RunInput> inputs, CancellationToken cancellationToken);
+
+    /// <summary>The files the run read, by file name.</summary>
+    Task<IReadOnlyList<RunInput>> GetInputsAsync(long runId, CancellationToken cancellationToken);
+
     Task<RunRecord?> GetLatestCompletedRunAsync(CancellationToken cancellationToken);
 
     /// <summary>Alerts stored by this run (empty when a later run of the same date replaced them).</summary>

@@ -29,8 +29,14 @@ internal sealed class DigestMessageFactory
         _builder = new DigestBuilder(options.MaxLinksInBody);
     }
 
-    /// <summary>The caller owns (and disposes) the message.</summary>
-    public MailMessage Create(DigestInput input)
+    /// <summary>Names the team a routed digest was cut for, so mail rules can file it.</summary>
+    public const string TeamHeader = "X-ScanService-Team";
+
+    /// <summary>The full digest to <see cref="DigestOptions.To"/>. The caller owns (and disposes) the message.</summary>
+    public MailMessage Create(DigestInput input) => Create(input, _options.To, team: null);
+
+    /// <summary>A digest to <paramref name="recipients"/>; <paramref name="team"/> when it holds one team's alerts only.</summary>
+    public MailMessage Create(DigestInput input, IEnumerable<string> recipients, string? team)
     {
         var document = _builder.Build(input);
         var message = new MailMessage
@@ -43,12 +49,16 @@ internal sealed class DigestMessageFactory
 
         try
         {
-            foreach (var to in _options.To)
+            foreach (var to in recipients)
             {
                 message.To.Add(new MailAddress(to));
             }
 
             message.Headers.Add(RunIdHeader, document.RunId.ToString(CultureInfo.InvariantCulture));
+            if (team is not null)
+            {
+                message.Headers.Add(TeamHeader, team);
+            }
 
             // Masked values hold '·' and '…', so both parts are UTF-8; System.Net.Mail then base64-encodes them,
             // which every client decodes and which keeps CRLFs intact (its quoted-printable does not).

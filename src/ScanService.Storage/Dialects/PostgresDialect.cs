@@ -39,7 +39,7 @@ internal sealed class PostgresDialect : SqlDialect
         )
         """;
 
-    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    protected override async Task<DbConnection> OpenNewConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(_connectionString);
         try

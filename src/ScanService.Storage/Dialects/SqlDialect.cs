@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Polly;
 using ScanService.Model;
 
 namespace ScanService.Storage.Dialects;
@@ -14,8 +15,19 @@ internal abstract class SqlDialect
     /// <summary>The provider name accepted by <see cref="ScanStoreFactory"/>; also the folder of its scripts.</summary>
     public abstract string Provider { get; }
 
-    /// <summary>Opens a connection with the session settings the store relies on (foreign keys, lock waits).</summary>
-    public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Wraps every connection opening (Polly: retries with backoff, per-attempt timeout). None by default; the
+    /// host sets the configured one, so a database restarting for patching does not fail the night.
+    /// </summary>
+    public ResiliencePipeline ConnectionRetry { get; set; } = ResiliencePipeline.Empty;
+
+    /// <summary>Opens a connection with the session settings the store relies on (foreign keys, lock waits), through <see cref="ConnectionRetry"/>.</summary>
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await ConnectionRetry.ExecuteAsync(
+            static (dialect, token) => new ValueTask<DbConnection>(dialect.OpenNewConnectionAsync(token)), this, cancellationToken);
+
+    /// <summary>One attempt at opening a connection; a failed attempt disposes what it created.</summary>
+    protected abstract Task<DbConnection> OpenNewConnectionAsync(CancellationToken cancellationToken);
 
     /// <summary>Inserts a <c>scan_runs</c> row from <c>@RunDate, @StartedAt, @Status, @RuleSetHash</c> and selects its <c>run_id</c>.</summary>
     public string InsertRunReturningId => field ??= InsertReturning(ScanSql.InsertRunInto, "run_id", ScanSql.RunValues);

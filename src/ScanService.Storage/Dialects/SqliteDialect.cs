@@ -63,7 +63,7 @@ internal sealed class SqliteDialect : SqlDialect
         )
         """;
 
-    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    protected override async Task<DbConnection> OpenNewConnectionAsync(CancellationToken cancellationToken)
     {
         // A fresh install points at a folder nobody has created yet (e.g. data/scan.db beside the service).
         Directory.CreateDirectory(_databaseFolder);

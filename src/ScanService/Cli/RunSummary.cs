@@ -11,7 +11,7 @@ internal static class RunSummary
     {
         var seconds = outcome.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         var status = outcome.Status == RunStatus.Completed ? "completed" : "FAILED";
-        output.WriteLine($"ScanService run {outcome.RunId} for {outcome.RunDate:yyyy-MM-dd}: {status} in {seconds} s");
+        output.WriteLine($"ScanService run {outcome.RunId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(not recorded)"} for {outcome.RunDate:yyyy-MM-dd}: {status} in {seconds} s");
         if (outcome.Sources.Count > 0)
         {
             output.WriteLine($"  {"source",-26} {"outcome",-8} {"read",6} {"accepted",9} {"rejected",9} {"dropped",8}");

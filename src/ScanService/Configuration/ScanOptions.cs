@@ -1,3 +1,6 @@
+using ScanService.Ingest.Acquire;
+using ScanService.Resilience;
+
 namespace ScanService.Host.Configuration;
 
 /// <summary>
@@ -31,6 +34,15 @@ public sealed class ScanOptions
 
     public RetentionOptions Retention { get; set; } = new();
 
+    /// <summary>Where each night's exports come from; none configured: <see cref="ExportsDirectory"/> read in place.</summary>
+    public AcquisitionOptions Acquisition { get; set; } = new();
+
+    /// <summary>
+    /// Retries of opening a database connection (a server restarting for patching). Short by default so that a
+    /// database that is really down fails the night within seconds and operators are told.
+    /// </summary>
+    public RetryOptions DatabaseRetry { get; set; } = new() { MaxAttempts = 4, BaseDelaySeconds = 1, MaxDelaySeconds = 30, AttemptTimeoutSeconds = 60 };
+
     public IEnumerable<string> Validate()
     {
         if (string.IsNullOrWhiteSpace(ExportsDirectory))
@@ -61,6 +73,16 @@ public sealed class ScanOptions
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
             yield return $"Scan:TimeZone '{TimeZone}' is not a known time zone";
+        }
+
+        foreach (var problem in (Acquisition ?? new AcquisitionOptions()).Validate())
+        {
+            yield return problem;
+        }
+
+        foreach (var problem in (DatabaseRetry ?? new RetryOptions()).Validate("Scan:DatabaseRetry"))
+        {
+            yield return problem;
         }
 
         if (Retention is null || Retention.KeepAuditDays < 1)

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using ScanService.Digest;
+using ScanService.Digest.Delivery;
 using ScanService.Host.Configuration;
+using ScanService.Ingest.Acquire;
 using ScanService.Pipeline;
+using ScanService.Resilience;
 using ScanService.Storage;
 using ScanService.Store;
 
@@ -57,7 +60,16 @@ internal sealed class ScanHost : IDisposable
     }
 
     /// <summary>The store as configured: it migrates on start unless <c>Scan:MigrateOnStart</c> is false.</summary>
-    public IScanStore CreateStore() => ScanStoreFactory.Create(Scan.Provider, Scan.Database, Scan.MigrateOnStart);
+    public IScanStore CreateStore() => ScanStoreFactory.Create(Scan.Provider, Scan.Database, Scan.MigrateOnStart, DatabaseRetry());
+
+    /// <summary>Every connection the store opens goes through this (Scan:DatabaseRetry), each failed attempt logged.</summary>
+    private Polly.ResiliencePipeline DatabaseRetry() =>
+        RetryPipelines.Create(Scan.DatabaseRetry, "database connection", ScanStoreFactory.IsTransient, Loggers.CreateLogger("ScanService.Database"), Clock);
+
+    /// <summary>Where mail goes: the outbox folder (default) or the SMTP relay (Digest:Delivery = smtp).</summary>
+    public IMailTransport CreateMailTransport() => Digest.SendsBySmtp
+        ? new SmtpRelay(Digest.Smtp, Loggers.CreateLogger("ScanService.Smtp"), Clock)
+        : new PickupFolder(Digest.OutboxDirectory);
 
     /// <summary>A store that always applies schema scripts: for <c>scan db migrate</c>.</summary>
     /// <summary>The configured store, migrated (or checked, when migration on start is off) and ready to use.</summary>
@@ -68,7 +80,7 @@ internal sealed class ScanHost : IDisposable
         return store;
     }
 
-    public IScanStore CreateMigratingStore() => ScanStoreFactory.Create(Scan.Provider, Scan.Database, migrateOnStart: true);
+    public IScanStore CreateMigratingStore() => ScanStoreFactory.Create(Scan.Provider, Scan.Database, migrateOnStart: true, DatabaseRetry());
 
     /// <summary>Whoever runs this process: the service account at night, the analyst or operator at a prompt.</summary>
     public static string CurrentUser => Environment.UserName;
@@ -76,8 +88,10 @@ internal sealed class ScanHost : IDisposable
     public NightlyScan CreateNightlyScan()
     {
         var store = CreateStore();
-        var publisher = new AuditedDigestPublisher(new PickupFolderDigestPublisher(Digest), store, Digest, Clock, CurrentUser);
-        return new NightlyScan(store, publisher, Clock, Loggers.CreateLogger<NightlyScan>());
+        var transport = CreateMailTransport();
+        var publisher = new AuditedDigestPublisher(new RoutedDigestPublisher(Digest, transport), store, Digest, Clock, CurrentUser);
+        return new NightlyScan(store, publisher, Clock, Loggers.CreateLogger<NightlyScan>(),
+            new FailureNoticeMailer(Digest, transport), new ExportAcquirer(Scan.Acquisition, Clock, Loggers.CreateLogger<ExportAcquirer>(), new SqlQueryExporter(DatabaseRetry())));
     }
 
     /// <summary>The unit's time zone.</summary>

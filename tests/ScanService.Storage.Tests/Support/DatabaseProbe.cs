@@ -9,7 +9,7 @@ public sealed class DatabaseProbe
 {
     public static readonly string[] StoreTables =
     [
-        "scan_runs", "scan_run_sources", "link_alerts", "alert_dispositions", "audit_log", "pattern_alerts", "compliance_alerts",
+        "scan_runs", "scan_run_sources", "link_alerts", "alert_dispositions", "audit_log", "pattern_alerts", "compliance_alerts", "scan_run_inputs",
     ];
 
     private readonly SqlDialect _dialect;

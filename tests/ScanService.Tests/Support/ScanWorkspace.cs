@@ -66,6 +66,19 @@ internal sealed class ScanWorkspace : IDisposable
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Every log file the runs in this workspace wrote (read while the logger may still hold them).</summary>
+    public string LogText()
+    {
+        var folder = System.IO.Path.Combine(Root, "logs");
+        return Directory.Exists(folder)
+            ? string.Join('\n', Directory.GetFiles(folder).Select(path =>
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                return new StreamReader(stream).ReadToEnd();
+            }))
+            : "";
+    }
+
     public void Dispose()
     {
         Environment.CurrentDirectory = _previousDirectory;

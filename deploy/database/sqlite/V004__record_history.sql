@@ -21,4 +21,6 @@ CREATE TABLE record_history (
 CREATE INDEX ix_record_history_kind ON record_history (key_kind, run_date);
 
 ALTER TABLE pattern_alerts ADD COLUMN rule_version INTEGER NOT NULL DEFAULT 1;
+-- Distinct people among the members (two records of one person are two members but one person).
+ALTER TABLE pattern_alerts ADD COLUMN people_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE compliance_alerts ADD COLUMN rule_version INTEGER NOT NULL DEFAULT 1;

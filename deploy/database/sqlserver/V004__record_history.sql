@@ -15,4 +15,5 @@ CREATE TABLE record_history (
 CREATE INDEX ix_record_history_kind ON record_history (key_kind, run_date);
 
 ALTER TABLE pattern_alerts ADD rule_version INT NOT NULL CONSTRAINT df_pattern_alerts_rule_version DEFAULT 1;
+ALTER TABLE pattern_alerts ADD people_count INT NOT NULL CONSTRAINT df_pattern_alerts_people_count DEFAULT 0;
 ALTER TABLE compliance_alerts ADD rule_version INT NOT NULL CONSTRAINT df_compliance_alerts_rule_version DEFAULT 1;

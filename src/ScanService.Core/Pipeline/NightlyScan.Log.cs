@@ -21,6 +21,9 @@ public sealed partial class NightlyScan
     [LoggerMessage(Level = LogLevel.Information, Message = "Matched {RecordCount} records: {AlertCount} link alerts")]
     private partial void LogMatched(int recordCount, int alertCount);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Patterns and compliance: {PatternCount} pattern alerts, {ComplianceCount} compliance alerts")]
+    private partial void LogFindings(int patternCount, int complianceCount);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {RunDate} was already written; not sending a second (use --resend-digest)")]
     private partial void LogDigestSkipped(string runDate);
 

@@ -100,8 +100,10 @@ public sealed partial class NightlyScan
         LogMatched(records.Count, alerts.Count);
 
         night.QuarantinePath = QuarantineWriter.Write(request.QuarantineDirectory, request.RunDate, runId, night.Issues);
-        var stored = await _store.CompleteRunAsync(
-            new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), cancellationToken);
+        var completion = await NightFindingsStage.AddToAsync(
+            new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), _store, rules, records, request.HistoryDays, cancellationToken);
+        var stored = await _store.CompleteRunAsync(completion, cancellationToken);
+        LogFindings(completion.Patterns.Count, completion.Compliance.Count);
 
         var newCount = stored.Count(a => a.Status == AlertStatus.New);
         var repeatCount = stored.Count(a => a.Status == AlertStatus.Repeat);
@@ -121,10 +123,12 @@ public sealed partial class NightlyScan
 
         var run = await _store.GetRunAsync(runId, cancellationToken)
             ?? throw new InvalidOperationException($"run {runId} vanished after it completed");
-        var summaries = rules.Rules.ToDictionary(r => r.Id, r => new RuleSummary(r.Id, r.Description, r.Severity), StringComparer.Ordinal);
+        var summaries = rules.All.ToDictionary(r => r.Id, r => new RuleSummary(r.Id, r.Description, r.Severity), StringComparer.Ordinal);
+        var findings = await _store.GetFindingsAsync(runId, cancellationToken);
         try
         {
-            var path = await _digest.PublishAsync(new DigestInput(run, stored, open.Investigations, summaries), cancellationToken);
+            var input = new DigestInput(run, stored, open.Investigations, summaries) { Findings = findings };
+            var path = await _digest.PublishAsync(input, cancellationToken);
             await _store.RecordDigestAsync(runId, path, _clock.GetUtcNow(), cancellationToken);
             LogDigest(runId);
             return (path, false, null);

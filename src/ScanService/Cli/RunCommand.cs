@@ -58,7 +58,10 @@ internal static class RunCommand
                 host.Scan.ExportsDirectory,
                 host.Scan.RulesDirectory,
                 host.Scan.QuarantineDirectory,
-                parse.GetValue(resend));
+                parse.GetValue(resend))
+            {
+                HistoryDays = host.Scan.Retention.HistoryDays,
+            };
             var outcome = await host.CreateNightlyScan().RunAsync(request, cancellationToken);
             RunSummary.Write(outcome, output, error);
             return outcome.Succeeded ? ExitCodes.Success : ExitCodes.RunFailed;

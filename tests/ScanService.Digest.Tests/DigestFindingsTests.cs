@@ -1,0 +1,75 @@
+using System.Net;
+using ScanService.Digest.Tests.Support;
+
+namespace ScanService.Digest.Tests;
+
+/// <summary>The patterns and crime recording sections, in both bodies.</summary>
+public class DigestFindingsTests
+{
+    private static IEnumerable<TestCaseData> SampleBodies() => Render.Bodies(SampleNight.Create());
+
+    private static IEnumerable<TestCaseData> QuietBodies() => Render.Bodies(new DigestInputBuilder()
+        .Investigation("INV-1", "North")
+        .ReadSource("nrm-referrals", 10)
+        .NewLink("INV-1", "nrm-referrals", "R1", 9.0)
+        .Build());
+
+    [TestCaseSource(nameof(SampleBodies))]
+    public void A_new_pattern_names_its_rule_its_masked_key_and_its_members(string body)
+    {
+        var decoded = WebUtility.HtmlDecode(body);
+        var section = Between(decoded, "Patterns", "Crime recording");
+
+        section.ShouldContain("New (1)");
+        section.ShouldContain("5 people · postcode M8 … · pattern alert 7");
+        section.ShouldContain("crowded-address — Five or more people at one address within 30 days");
+        section.ShouldContain("nrm-referrals/NRM-2025-00415");
+    }
+
+    [TestCaseSource(nameof(SampleBodies))]
+    public void Compliance_alerts_are_split_into_still_open_and_closed_tonight(string body)
+    {
+        var decoded = WebUtility.HtmlDecode(body);
+        var section = Between(decoded, "Crime recording", "Sources");
+
+        section.ShouldContain("New (0)");
+        var stillOpen = section.IndexOf("Still open (1)", StringComparison.Ordinal);
+        var closed = section.IndexOf("Closed tonight (1)", StringComparison.Ordinal);
+        stillOpen.ShouldBeGreaterThan(-1);
+        closed.ShouldBeGreaterThan(stillOpen);
+        section.IndexOf("nrm-referrals/NRM-2025-00381 · due 2025-03-12", StringComparison.Ordinal).ShouldBeInRange(stillOpen, closed);
+        section.IndexOf("nrm-referrals/NRM-2025-00360", StringComparison.Ordinal).ShouldBeGreaterThan(closed);
+        section[closed..].ShouldContain("the record that follows it up has arrived");
+        section.ShouldContain("nrm-without-crime — NRM referral not recorded as a crime within 24 hours");
+    }
+
+    [TestCaseSource(nameof(QuietBodies))]
+    public void A_night_without_findings_says_so_in_both_sections(string body)
+    {
+        var decoded = WebUtility.HtmlDecode(body);
+
+        Between(decoded, "Patterns", "Crime recording").ShouldContain("New (0)");
+        Between(decoded, "Crime recording", "Sources").ShouldContain("Closed tonight (0)");
+        decoded.ShouldNotContain("pattern alert");
+    }
+
+    private static string Between(string body, string from, string to)
+    {
+        var start = FindHeading(body, from);
+        var end = FindHeading(body, to, start);
+        return body[start..end];
+    }
+
+    // Headings are upper case in the text body and as written in the HTML one.
+    private static int FindHeading(string body, string heading, int after = 0)
+    {
+        var at = body.IndexOf("\r\n" + heading.ToUpperInvariant() + "\r\n", after, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = body.IndexOf(">" + heading + "</h2>", after, StringComparison.Ordinal);
+        }
+
+        at.ShouldBeGreaterThan(-1, $"heading '{heading}'");
+        return at;
+    }
+}

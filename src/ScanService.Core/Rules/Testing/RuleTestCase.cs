@@ -3,7 +3,11 @@ using ScanService.Ingest;
 namespace ScanService.Rules.Testing;
 
 /// <summary>One partner record given to a rule test, as raw standard fields (normalised by the real code).</summary>
-public sealed record TestRecordRow(string Source, string RecordId, PersonFields Fields, TextPosition At);
+public sealed record TestRecordRow(string Source, string RecordId, PersonFields Fields, TextPosition At)
+{
+    /// <summary>Other columns of the record (e.g. <c>nrm_reference</c> on a crime record), as a run keeps them.</summary>
+    public KeyValuePair<string, string>[] Attributes { get; init; } = [];
+}
 
 /// <summary>One row of subjects.csv given to a rule test; rows with the same subject_ref add up, as in a run.</summary>
 public sealed record TestSubjectRow(string InvestigationRef, string SubjectRef, string Role, PersonFields Fields, TextPosition At);
@@ -36,6 +40,9 @@ public sealed record RuleTestCase(
 {
     /// <summary>The author's reason for the case, shown when it fails (e.g. why a decoy must not link).</summary>
     public string? Why { get; init; }
+
+    /// <summary>The night the case is run as (pattern windows and compliance due dates count from it); null: today.</summary>
+    public DateOnly? RunDate { get; init; }
 
     public string Location => $"{FileName}:{At.Line}:{At.Column}";
 }

@@ -17,7 +17,7 @@ internal sealed class TestPeople
     public List<string> Notes { get; } = [];
 
     public List<PersonRecord> Records(IEnumerable<TestRecordRow> rows) =>
-        rows.Select(row => Build(row.Source, row.RecordId, row.At, row.Fields, $"record {row.RecordId}")).ToList();
+        rows.Select(row => Build(row.Source, row.RecordId, row.At, row.Fields, $"record {row.RecordId}", row.Attributes)).ToList();
 
     public List<Subject> Subjects(IEnumerable<TestSubjectRow> rows)
     {
@@ -41,10 +41,10 @@ internal sealed class TestPeople
         return [.. subjects.Values];
     }
 
-    private PersonRecord Build(string source, string id, TextPosition at, PersonFields fields, string who)
+    private PersonRecord Build(string source, string id, TextPosition at, PersonFields fields, string who, KeyValuePair<string, string>[]? attributes = null)
     {
         var problems = new List<FieldProblem>();
-        var record = _builder.Build(source, id, at.Line, fields, problems);
+        var record = _builder.Build(source, id, at.Line, fields, problems, attributes);
         Notes.AddRange(problems.Select(p => $"{who}: {p.Field} was not read ({p.Reason})"));
         return record;
     }

@@ -85,6 +85,20 @@ public class PatternAndComplianceTests
         (await ExportAsync("pattern")).ShouldBeEmpty();
     }
 
+    [Test]
+    public async Task A_history_retention_too_short_for_a_pattern_window_is_refused_at_start_with_every_problem()
+    {
+        File.WriteAllText(Path.Combine(_workspace.Root, "appsettings.json"),
+            """{ "Scan": { "Retention": { "HistoryDays": 7, "KeepAuditDays": 0 } } }""");
+
+        var run = await _workspace.RunAsync("2026-11-23");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("Scan:Retention:HistoryDays must be from 31 to 731");
+        run.Error.ShouldContain("Scan:Retention:KeepAuditDays must be at least 1");
+        File.Exists(Path.Combine(_workspace.Root, "data", "scan.db")).ShouldBeFalse();
+    }
+
     private static readonly string[] People = ["Bogdan Rusu", "Valentin Ionescu", "Sorin Lupu", "Ionut Stan", "Mihai Dobre"];
 
     /// <summary>A night folder with the sample investigations and one source of people all at one (invented) Salford house.</summary>

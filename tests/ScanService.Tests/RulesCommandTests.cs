@@ -33,7 +33,7 @@ public class RulesCommandTests
         var result = await ScanWorkspace.InvokeAsync("rules", "validate", Repository.Rules, "--exports", Repository.SampleExports);
 
         result.ExitCode.ShouldBe(0, result.Output);
-        result.Output.ShouldContain(": valid: 3 rules, 2 mappings, checked against 6 readable exports");
+        result.Output.ShouldContain(": valid: 6 rules, 2 mappings, checked against 7 readable exports");
         result.Output.ShouldContain("0 errors, 0 warnings");
     }
 

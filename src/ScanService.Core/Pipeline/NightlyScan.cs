@@ -48,7 +48,7 @@ public sealed partial class NightlyScan
 
         var rules = ruleFolder?.RuleSet;
         var runId = await _store.StartRunAsync(request.RunDate, _clock.GetUtcNow(), rules?.Hash ?? string.Empty, cancellationToken);
-        LogStarted(runId, Iso(request.RunDate), rules?.Rules.Count ?? 0);
+        LogStarted(runId, Iso(request.RunDate), rules?.All.Count() ?? 0);
         var night = new NightResult(request.RunDate);
         try
         {
@@ -109,7 +109,11 @@ public sealed partial class NightlyScan
         var repeatCount = stored.Count(a => a.Status == AlertStatus.Repeat);
         var (digestPath, alreadySent, digestError) = await PublishDigestAsync(runId, request, rules, open, stored, cancellationToken);
         return new ScanOutcome(runId, request.RunDate, RunStatus.Completed, digestError, night.Sources, newCount, repeatCount,
-            digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed, stored.Count - newCount - repeatCount);
+            digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed, stored.Count - newCount - repeatCount)
+        {
+            PatternAlerts = completion.Patterns.Count,
+            ComplianceAlerts = completion.Compliance.Count,
+        };
     }
 
     private async Task<(string? Path, bool AlreadySent, string? Error)> PublishDigestAsync(

@@ -19,4 +19,10 @@ public sealed record ScanOutcome(
     int SuppressedAlerts = 0)
 {
     public bool Succeeded => Status == RunStatus.Completed && Error is null;
+
+    /// <summary>Pattern alerts open tonight (from the pattern rules, over the history window).</summary>
+    public int PatternAlerts { get; init; }
+
+    /// <summary>Compliance alerts open tonight (e.g. NRM referrals without a crime record).</summary>
+    public int ComplianceAlerts { get; init; }
 }

@@ -119,4 +119,20 @@ public class AggregateRulesValidatorTests
         Problems("crowded-address.yaml", Crowded + "\nthreshold: 10")
             .ShouldBe(["crowded-address.yaml:8:1: unknown key 'threshold'; expected one of: id, kind, version, description, severity, enabled, owner, sources, group_by, min_people, min_sources, window_days"]);
     }
+
+    [Test]
+    public void A_compliance_rule_whose_follow_up_source_is_not_delivered_is_warned_about_against_a_night()
+    {
+        using var exports = new TempFolder();
+        exports.Write("nrm-referrals.csv", "record_id,forename,surname\n");
+        exports.Write("crime-record.csv", "record_id,forename,surname,nrm_reference\n");
+        _rules.Write("nrm-without-crime.yaml", NrmWithoutCrime);
+
+        var problem = RulesValidator.Validate(_rules.Path, exports.Path).Problems.ShouldHaveSingleItem();
+
+        problem.IsWarning.ShouldBeTrue();
+        problem.ToString().ShouldStartWith("nrm-without-crime.yaml:1:1: warning: source 'crime-records' is not among the exports in ");
+        problem.Message.ShouldContain("every record of nrm-referrals will be overdue");
+        problem.Message.ShouldEndWith("did you mean 'crime-record'?");
+    }
 }

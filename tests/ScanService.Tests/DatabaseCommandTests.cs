@@ -26,7 +26,7 @@ public class DatabaseCommandTests
         again.ExitCode.ShouldBe(0, again.Error);
         again.Output.ShouldContain("schema is up to date");
         using var connection = new SqliteConnection(_workspace.Database);
-        connection.ExecuteScalar<long>("select count(*) from schema_version").ShouldBe(3);
+        connection.ExecuteScalar<long>("select count(*) from schema_version").ShouldBe(4);
     }
 
     [Test]

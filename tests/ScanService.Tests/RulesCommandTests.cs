@@ -69,7 +69,8 @@ public class RulesCommandTests
         result.ExitCode.ShouldBe(0, result.Output);
         result.Output.ShouldContain("same-phone.yaml:13:3: warning: rule 'same-phone' compares 'phone', but no source it applies to provides it");
         result.Output.ShouldContain("rule 'same-person' compares 'phone', but no source it applies to provides it");
-        result.Output.ShouldContain("0 errors, 2 warnings");
+        result.Output.ShouldContain("nrm-without-crime.yaml:6:1: warning: source 'crime-records' is not among the exports");
+        result.Output.ShouldContain("0 errors, 3 warnings");
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Net;
+using ScanService.Model;
 using ScanService.Digest.Tests.Support;
 
 namespace ScanService.Digest.Tests;
@@ -51,6 +52,28 @@ public class DigestFindingsTests
         Between(decoded, "Patterns", "Crime recording").ShouldContain("New (0)");
         Between(decoded, "Crime recording", "Sources").ShouldContain("Closed tonight (0)");
         decoded.ShouldNotContain("pattern alert");
+    }
+
+    [TestCaseSource(nameof(CappedBodies))]
+    public void A_noisy_rule_lists_only_as_many_alerts_as_the_cap_and_points_to_the_export_for_the_rest(string body)
+    {
+        var decoded = WebUtility.HtmlDecode(body);
+        var section = Between(decoded, "Patterns", "Crime recording");
+
+        section.ShouldContain("New (5)");
+        section.ShouldContain("pattern alert 102");
+        section.ShouldNotContain("pattern alert 103");
+        section.ShouldContain("… and 3 more alerts, see `scan alerts export --kind pattern`");
+    }
+
+    private static IEnumerable<TestCaseData> CappedBodies()
+    {
+        var night = new DateOnly(2025, 3, 14);
+        var patterns = Enumerable.Range(101, 5).Select(id => new StoredPatternAlert(id, night,
+            new PatternAlert("shared-phone", 1, $"k{id}", $"phone …{id}", ["nrm-referrals/N1", "nrm-referrals/N2", "nrm-referrals/N3"], 3, "3 people"),
+            night, AlertStatus.New)).ToArray();
+        var input = new DigestInputBuilder().Build() with { Findings = new NightFindings(patterns, [], [], []) };
+        return Render.Bodies(input, maxLinksInBody: 2);
     }
 
     private static string Between(string body, string from, string to)

@@ -39,7 +39,7 @@ internal sealed class DigestBuilder
             Totals: Total(placed, sources),
             NewLinksNotShown: newLinks.Count - shown.Count)
         {
-            Findings = DigestFindingsBuilder.Build(input.Findings, input.Rules),
+            Findings = DigestFindingsBuilder.Build(input.Findings, input.Rules, _maxLinksInBody),
         };
     }
 

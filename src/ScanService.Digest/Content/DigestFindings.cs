@@ -9,13 +9,19 @@ internal sealed record DigestFinding(long AlertId, string Heading, string Rule, 
 
 internal sealed record DigestField(string Label, string Value);
 
-/// <summary>New, still open, or closed tonight.</summary>
-internal sealed record DigestFindingGroup(string Title, IReadOnlyList<DigestFinding> Findings);
+/// <summary>New, still open, or closed tonight; beyond the digest's cap only counted (<see cref="NotShown"/>).</summary>
+internal sealed record DigestFindingGroup(string Title, IReadOnlyList<DigestFinding> Findings, int NotShown = 0)
+{
+    public int Total => Findings.Count + NotShown;
+}
 
 /// <summary>The patterns section or the crime recording section.</summary>
 internal sealed record DigestFindingSection(string Title, string Intro, IReadOnlyList<DigestFindingGroup> Groups)
 {
-    public int Count => Groups.Sum(g => g.Findings.Count);
+    public int Count => Groups.Sum(g => g.Total);
+
+    /// <summary>The export that lists everything a capped group leaves out.</summary>
+    public required string ExportKind { get; init; }
 }
 
 /// <summary>
@@ -24,19 +30,28 @@ internal sealed record DigestFindingSection(string Title, string Intro, IReadOnl
 /// </summary>
 internal static class DigestFindingsBuilder
 {
-    public static IReadOnlyList<DigestFindingSection> Build(NightFindings findings, IReadOnlyDictionary<string, RuleSummary> rules) =>
+    /// <summary>Each group lists at most <paramref name="maxPerGroup"/> alerts, so a noisy rule cannot bury the links.</summary>
+    public static IReadOnlyList<DigestFindingSection> Build(NightFindings findings, IReadOnlyDictionary<string, RuleSummary> rules, int maxPerGroup) =>
     [
-        new("Patterns", "Several people sharing one premises or phone within a rule's window.", Groups(findings.Patterns, findings.ClosedPatterns, p => p.Status, (p, closed) => Pattern(p, closed, rules))),
-        new("Crime recording", "Referrals without the crime record that must follow them.", Groups(findings.Compliance, findings.ClosedCompliance, c => c.Status, (c, closed) => Compliance(c, closed, rules))),
+        new("Patterns", "Several people sharing one premises or phone within a rule's window.",
+            Groups(findings.Patterns, findings.ClosedPatterns, p => p.Status, (p, closed) => Pattern(p, closed, rules), maxPerGroup)) { ExportKind = "pattern" },
+        new("Crime recording", "Referrals without the crime record that must follow them.",
+            Groups(findings.Compliance, findings.ClosedCompliance, c => c.Status, (c, closed) => Compliance(c, closed, rules), maxPerGroup)) { ExportKind = "compliance" },
     ];
 
     private static List<DigestFindingGroup> Groups<T>(
-        IReadOnlyList<T> open, IReadOnlyList<T> closed, Func<T, AlertStatus> status, Func<T, bool, DigestFinding> show) =>
-    [
-        new("New", [.. open.Where(a => status(a) == AlertStatus.New).Select(a => show(a, false))]),
-        new("Still open", [.. open.Where(a => status(a) != AlertStatus.New).Select(a => show(a, false))]),
-        new("Closed tonight", [.. closed.Select(a => show(a, true))]),
-    ];
+        IReadOnlyList<T> open, IReadOnlyList<T> closed, Func<T, AlertStatus> status, Func<T, bool, DigestFinding> show, int max)
+    {
+        DigestFindingGroup Group(string title, List<T> alerts, bool isClosed) =>
+            new(title, [.. alerts.Take(max).Select(a => show(a, isClosed))], Math.Max(0, alerts.Count - max));
+
+        return
+        [
+            Group("New", [.. open.Where(a => status(a) == AlertStatus.New)], false),
+            Group("Still open", [.. open.Where(a => status(a) != AlertStatus.New)], false),
+            Group("Closed tonight", [.. closed], true),
+        ];
+    }
 
     private static DigestFinding Pattern(StoredPatternAlert stored, bool closed, IReadOnlyDictionary<string, RuleSummary> rules)
     {

@@ -184,7 +184,7 @@ internal sealed class HtmlDigestRenderer
                 .Element("p", Muted, section.Intro);
             foreach (var group in section.Groups)
             {
-                html.Element("h3", TeamHeading, $"{group.Title} ({group.Findings.Count})");
+                html.Element("h3", TeamHeading, $"{group.Title} ({group.Total})");
                 if (group.Findings.Count == 0)
                 {
                     continue;
@@ -202,6 +202,10 @@ internal sealed class HtmlDigestRenderer
                 }
 
                 html.Line("</table>");
+                if (group.NotShown > 0)
+                {
+                    html.Element("p", Paragraph + "font-weight:bold;", DigestWording.FindingsOverflow(group.NotShown, section.ExportKind));
+                }
             }
         }
     }

@@ -138,7 +138,7 @@ internal sealed class TextDigestRenderer
             foreach (var group in section.Groups)
             {
                 Line(text);
-                Line(text, $"{Indent}{group.Title} ({group.Findings.Count})");
+                Line(text, $"{Indent}{group.Title} ({group.Total})");
                 foreach (var finding in group.Findings)
                 {
                     Wrapped(text, Indent + Indent, finding.Heading);
@@ -147,6 +147,11 @@ internal sealed class TextDigestRenderer
                     {
                         Field(text, field.Label + ":", field.Value);
                     }
+                }
+
+                if (group.NotShown > 0)
+                {
+                    Wrapped(text, Indent + Indent, DigestWording.FindingsOverflow(group.NotShown, section.ExportKind));
                 }
             }
         }

@@ -24,6 +24,14 @@ internal static partial class ScanSql
         WHERE run_date < @RunDate
         """;
 
+    /// <summary>Only the keys tonight's rules can use (see HistoryScope).</summary>
+    public static string SelectHistoryInScope(Dialects.SqlDialect dialect) => SelectHistoryBefore + $"""
+
+          AND (key_kind = 'reference'
+               OR (key_kind IN ('phone', 'premises') AND run_date >= @PatternsFrom)
+               OR (key_kind = 'record' AND {dialect.InList("source", "@RecordSources")}))
+        """;
+
     public const string DeletePatternAlertsOfDate = "DELETE FROM pattern_alerts WHERE run_date = @RunDate";
 
     public const string DeleteComplianceAlertsOfDate = "DELETE FROM compliance_alerts WHERE run_date = @RunDate";

@@ -11,11 +11,22 @@ internal sealed partial class SqlScanStore
 {
     private const string MemberSeparator = "; ";
 
-    public async Task<IReadOnlyList<RecordKey>> GetHistoryAsync(DateOnly runDate, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RecordKey>> GetHistoryAsync(DateOnly runDate, CancellationToken cancellationToken, HistoryScope? scope = null)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
-            ScanSql.SelectHistoryBefore, new { RunDate = _dialect.ToDbDate(runDate) }, cancellationToken: cancellationToken));
+        var query = scope is null
+            ? new CommandDefinition(ScanSql.SelectHistoryBefore, new { RunDate = _dialect.ToDbDate(runDate) }, cancellationToken: cancellationToken)
+            : new CommandDefinition(
+                ScanSql.SelectHistoryInScope(_dialect),
+                new
+                {
+                    RunDate = _dialect.ToDbDate(runDate),
+                    PatternsFrom = _dialect.ToDbDate(scope.PatternsFrom),
+                    // An empty IN list is not valid SQL everywhere; a name no source can have stands for none.
+                    RecordSources = scope.RecordSources.Count == 0 ? ["\n"] : scope.RecordSources.ToArray(),
+                },
+                cancellationToken: cancellationToken);
+        var rows = await connection.QueryAsync<HistoryRow>(query);
         return rows.Select(r => new RecordKey(
             _dialect.FromDbDate(r.Night),
             r.Source,

@@ -51,6 +51,26 @@ public abstract partial class ScanStoreContract
     }
 
     [Test]
+    public async Task A_history_scope_reads_only_recent_pattern_keys_every_reference_and_the_records_of_the_followed_sources()
+    {
+        var store = await MigratedStoreAsync();
+        await CompleteWithFindingsAsync(store, March1,
+        [
+            Key(March1, "OLD", RecordKeyKind.Phone, "hash-old"),
+            Key(March1, "REF", RecordKeyKind.Reference, "NRM-1") with { Source = "crime-records" },
+            Key(March1, "N1", RecordKeyKind.Record, ""),
+            Key(March1, "H1", RecordKeyKind.Record, "") with { Source = "helpline-reports" },
+        ], [], []);
+        await CompleteWithFindingsAsync(store, March2, [Key(March2, "NEW", RecordKeyKind.Premises, "hash-new")], [], []);
+
+        var scoped = await store.GetHistoryAsync(March3, CancellationToken.None, new HistoryScope(March2, ["nrm-referrals"]));
+        var noSources = await store.GetHistoryAsync(March3, CancellationToken.None, new HistoryScope(March2, []));
+
+        scoped.Select(k => k.RecordId).ShouldBe(["REF", "N1", "NEW"], ignoreOrder: true);
+        noSources.Select(k => k.RecordId).ShouldBe(["REF", "NEW"], ignoreOrder: true);
+    }
+
+    [Test]
     public async Task A_rerun_of_a_night_replaces_its_history_and_findings_instead_of_adding_to_them()
     {
         var store = await MigratedStoreAsync();

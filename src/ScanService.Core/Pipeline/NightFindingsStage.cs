@@ -19,9 +19,12 @@ internal static class NightFindingsStage
     {
         var tonight = RecordKeys.Of(completion.RunDate, records, rules);
         var keepFrom = historyDays is { } days ? completion.RunDate.AddDays(-days) : (DateOnly?)null;
+        var scope = new HistoryScope(
+            completion.RunDate.AddDays(-rules.Patterns.Where(p => p.Enabled).Select(p => p.WindowDays).DefaultIfEmpty(0).Max()),
+            [.. rules.Compliance.Where(c => c.Enabled).SelectMany(c => c.Sources ?? new HashSet<string>()).Distinct()]);
         var earlier = rules.Patterns.Count + rules.Compliance.Count == 0
             ? []
-            : await store.GetHistoryAsync(completion.RunDate, cancellationToken);
+            : await store.GetHistoryAsync(completion.RunDate, cancellationToken, scope);
         var keys = earlier.Where(k => keepFrom is null || k.Night >= keepFrom).Concat(tonight).ToList();
         return completion with
         {

@@ -27,7 +27,10 @@ internal sealed partial class SqlScanStore
             ComplianceAlerts: await Delete(ScanSql.PurgeComplianceAlerts, cutoff),
             RunSources: await Delete(ScanSql.PurgeRunSources, cutoff),
             Runs: await Delete(ScanSql.PurgeRuns, cutoff),
-            AuditEntries: await Delete(ScanSql.PurgeAudit, new { AuditCutoff = AuditTime(request.AuditBefore) }));
+            AuditEntries: await Delete(ScanSql.PurgeAudit, new { AuditCutoff = AuditTime(request.AuditBefore) }))
+        {
+            HistoryRows = await Delete(ScanSql.PurgeHistory, cutoff),
+        };
 
         if (request.DryRun)
         {
@@ -39,7 +42,7 @@ internal sealed partial class SqlScanStore
             CultureInfo.InvariantCulture,
             $"runs before {request.RunsBefore:yyyy-MM-dd}, audit entries before {request.AuditBefore.ToUniversalTime():yyyy-MM-dd HH:mm}Z: " +
             $"{result.Runs} runs, {result.LinkAlerts} link alerts, {result.PatternAlerts} pattern alerts, " +
-            $"{result.ComplianceAlerts} compliance alerts, {result.RunSources} source reports, {result.AuditEntries} audit entries");
+            $"{result.ComplianceAlerts} compliance alerts, {result.HistoryRows} history rows, {result.RunSources} source reports, {result.AuditEntries} audit entries");
         var audit = AuditEntry.New(request.PurgedAt, AuditAction.DataPurged, request.PurgedBy, rowCount: result.Runs, detail: detail);
         await InsertAuditAsync(connection, transaction, audit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -93,6 +93,7 @@ internal sealed partial class SqlScanStore : IScanStore
         await Execute(connection, transaction, ScanSql.DeleteAlertsOfDate, new { RunDate = runDate }, cancellationToken);
         await WriteAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
         await InsertSourcesAsync(connection, transaction, completion.RunId, completion.Sources, cancellationToken);
+        await WriteFindingsAsync(connection, transaction, completion, runDate, cancellationToken);
 
         var stored = await QueryAlertsAsync(connection, transaction, completion.RunId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

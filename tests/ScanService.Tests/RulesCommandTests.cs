@@ -33,7 +33,7 @@ public class RulesCommandTests
         var result = await ScanWorkspace.InvokeAsync("rules", "validate", Repository.Rules, "--exports", Repository.SampleExports);
 
         result.ExitCode.ShouldBe(0, result.Output);
-        result.Output.ShouldContain(": valid: 3 rules, 2 mappings, checked against 6 readable exports");
+        result.Output.ShouldContain(": valid: 6 rules, 2 mappings, checked against 7 readable exports");
         result.Output.ShouldContain("0 errors, 0 warnings");
     }
 
@@ -70,7 +70,8 @@ public class RulesCommandTests
         result.Output.ShouldContain("same-phone.yaml:13:3: warning: rule 'same-phone' compares 'phone', but no source it applies to provides it");
         result.Output.ShouldContain("rule 'same-person' compares 'phone', but no source it applies to provides it");
         result.Output.ShouldContain("rule 'same-person' compares 'identifier', but no source it applies to provides it");
-        result.Output.ShouldContain("0 errors, 3 warnings");
+        result.Output.ShouldContain("nrm-without-crime.yaml:6:1: warning: source 'crime-records' is not among the exports");
+        result.Output.ShouldContain("0 errors, 4 warnings");
     }
 
     [Test]

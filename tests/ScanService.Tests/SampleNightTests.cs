@@ -126,7 +126,7 @@ public class SampleNightTests
         using var connection = new SqliteConnection(_workspace.Database);
         var sources = connection.Query<(string Source, long Read, long Accepted, long Rejected)>(
             "select source, rows_read, accepted, rejected from scan_run_sources").ToList();
-        sources.Count.ShouldBe(6);
+        sources.Count.ShouldBe(7);
         foreach (var (source, read, accepted, rejected) in sources)
         {
             var dataRows = CountCsvRows(Path.Combine(Repository.SampleExports, source + ".csv"));

@@ -7,7 +7,11 @@ public sealed record PurgeResult(
     int LinkAlerts,
     int PatternAlerts,
     int ComplianceAlerts,
-    int AuditEntries);
+    int AuditEntries)
+{
+    /// <summary>Rows of the pattern and compliance history (record_history) of the purged nights.</summary>
+    public int HistoryRows { get; init; }
+}
 
 /// <summary>
 /// What may go: runs of nights before <paramref name="RunsBefore"/> with everything they found, and audit entries

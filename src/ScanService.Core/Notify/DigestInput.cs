@@ -10,7 +10,11 @@ public sealed record DigestInput(
     RunRecord Run,
     IReadOnlyList<StoredLinkAlert> Alerts,
     IReadOnlyDictionary<string, Investigation> Investigations,
-    IReadOnlyDictionary<string, RuleSummary> Rules);
+    IReadOnlyDictionary<string, RuleSummary> Rules)
+{
+    /// <summary>The night's pattern and compliance alerts, and those it closed.</summary>
+    public NightFindings Findings { get; init; } = NightFindings.None;
+}
 
 /// <summary>Delivers the digest (pickup folder or SMTP). Returns where it went, for the run record.</summary>
 public interface IDigestPublisher

@@ -84,7 +84,7 @@ public sealed partial class NightlyScan
 
         var rules = ruleFolder?.RuleSet;
         var runId = await _store.StartRunAsync(request.RunDate, _clock.GetUtcNow(), rules?.Hash ?? string.Empty, cancellationToken);
-        LogStarted(runId, Iso(request.RunDate), rules?.Rules.Count ?? 0);
+        LogStarted(runId, Iso(request.RunDate), rules?.All.Count() ?? 0);
         var night = new NightResult(request.RunDate);
         try
         {
@@ -140,8 +140,11 @@ public sealed partial class NightlyScan
         stages.Stop("match");
 
         night.QuarantinePath = QuarantineWriter.Write(request.QuarantineDirectory, request.RunDate, runId, night.Issues);
-        var stored = await _store.CompleteRunAsync(
-            new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), cancellationToken);
+        var completion = await NightFindingsStage.AddToAsync(
+            new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), _store, rules, records, request.HistoryDays, cancellationToken);
+        stages.Stop("findings");
+        var stored = await _store.CompleteRunAsync(completion, cancellationToken);
+        LogFindings(completion.Patterns.Count, completion.Compliance.Count);
         stages.Stop("store");
 
         _acquirer.Archive(acquired, request.RunDate, runId);
@@ -154,6 +157,8 @@ public sealed partial class NightlyScan
             digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed, stored.Count - newCount - repeatCount, stages.Stages)
         {
             RecordsMatched = records.Count,
+            PatternAlerts = completion.Patterns.Count,
+            ComplianceAlerts = completion.Compliance.Count,
         };
     }
 
@@ -185,10 +190,12 @@ public sealed partial class NightlyScan
 
         var run = await _store.GetRunAsync(runId, cancellationToken)
             ?? throw new InvalidOperationException($"run {runId} vanished after it completed");
-        var summaries = rules.Rules.ToDictionary(r => r.Id, r => new RuleSummary(r.Id, r.Description, r.Severity), StringComparer.Ordinal);
+        var summaries = rules.All.ToDictionary(r => r.Id, r => new RuleSummary(r.Id, r.Description, r.Severity), StringComparer.Ordinal);
+        var findings = await _store.GetFindingsAsync(runId, cancellationToken);
         try
         {
-            var path = await _digest.PublishAsync(new DigestInput(run, stored, open.Investigations, summaries), cancellationToken);
+            var input = new DigestInput(run, stored, open.Investigations, summaries) { Findings = findings };
+            var path = await _digest.PublishAsync(input, cancellationToken);
             await _store.RecordDigestAsync(runId, path, _clock.GetUtcNow(), cancellationToken);
             LogDigest(runId);
             return (path, false, null);

@@ -29,4 +29,10 @@ public sealed record ScanOutcome(
     public int AlertsWritten => NewAlerts + RepeatAlerts + SuppressedAlerts;
 
     public bool Succeeded => Status == RunStatus.Completed && Error is null;
+
+    /// <summary>Pattern alerts open tonight (from the pattern rules, over the history window).</summary>
+    public int PatternAlerts { get; init; }
+
+    /// <summary>Compliance alerts open tonight (e.g. NRM referrals without a crime record).</summary>
+    public int ComplianceAlerts { get; init; }
 }

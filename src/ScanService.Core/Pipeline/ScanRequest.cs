@@ -6,4 +6,8 @@ public sealed record ScanRequest(
     string ExportsDirectory,
     string RulesDirectory,
     string QuarantineDirectory,
-    bool ResendDigest = false);
+    bool ResendDigest = false)
+{
+    /// <summary>Days of record history kept for pattern and compliance rules (Scan:Retention:HistoryDays); null keeps all.</summary>
+    public int? HistoryDays { get; init; }
+}

@@ -20,7 +20,7 @@ public sealed record LinkRule(
     IReadOnlySet<string>? Sources,
     IReadOnlyList<RuleComparison> Comparisons,
     double Threshold,
-    string FileName)
+    string FileName) : IScanRule
 {
     /// <summary>Per field, the most a rare (or common) agreed value may add to (or take from) its weight.</summary>
     public IReadOnlyDictionary<string, double> Rarity { get; init; } = new Dictionary<string, double>();
@@ -48,4 +48,18 @@ public sealed record RulePositions(
 }
 
 /// <summary>The rules of one run and the hash that identifies exactly which text they came from.</summary>
-public sealed record RuleSet(IReadOnlyList<LinkRule> Rules, string Hash);
+public sealed record RuleSet(IReadOnlyList<LinkRule> Rules, string Hash)
+{
+    public IReadOnlyList<PatternRule> Patterns { get; init; } = [];
+
+    public IReadOnlyList<ComplianceRule> Compliance { get; init; } = [];
+
+    /// <summary>Every rule of every kind, for the digest and the rule summaries.</summary>
+    public IEnumerable<IScanRule> All => Rules.Cast<IScanRule>().Concat(Patterns).Concat(Compliance);
+
+    public static RuleSet Of(IReadOnlyList<IScanRule> rules, string hash) => new([.. rules.OfType<LinkRule>()], hash)
+    {
+        Patterns = [.. rules.OfType<PatternRule>()],
+        Compliance = [.. rules.OfType<ComplianceRule>()],
+    };
+}

@@ -8,7 +8,7 @@ namespace ScanService.Rules;
 /// than stopping at the first. The keys every rule has are read once; each kind then reads its own keys, so a new
 /// kind of rule is a new entry in <see cref="KeysByKind"/> and a new branch in <see cref="Read"/>.
 /// </summary>
-internal sealed class RuleFileReader
+internal sealed partial class RuleFileReader
 {
     public const int MaxFileBytes = YamlFile.MaxBytes;
     public const double MaxWeight = 50;
@@ -20,6 +20,8 @@ internal sealed class RuleFileReader
     private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
     {
         ["link"] = ["compare", "rarity", "threshold"],
+        ["pattern"] = PatternKeys,
+        ["compliance"] = ComplianceKeys,
     };
 
     /// <summary>Fields whose agreement can be weighed by how rare the agreed value is.</summary>
@@ -36,7 +38,7 @@ internal sealed class RuleFileReader
         _yaml = new YamlFile(fileName, KindOfFile, errors);
     }
 
-    public LinkRule? Read(string text)
+    public IScanRule? Read(string text)
     {
         var root = _yaml.LoadMapping(text, "a rule file holds exactly one rule: a mapping of keys such as id, kind, compare, threshold");
         if (root is null)
@@ -50,9 +52,11 @@ internal sealed class RuleFileReader
             : [.. CommonKeys, .. KeysByKind.Values.SelectMany(k => k).Distinct()];
         var values = _yaml.Entries(root, known);
         var common = ReadCommon(root, values);
-        var rule = readAs switch
+        IScanRule? rule = readAs switch
         {
             "link" => ReadLink(root, values, common),
+            "pattern" => ReadPattern(root, values, common),
+            "compliance" => ReadCompliance(root, values, common),
             _ => null,
         };
         return kind is null ? null : rule;

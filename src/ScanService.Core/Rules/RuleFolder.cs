@@ -18,7 +18,7 @@ public sealed record RuleFolder(RuleSet RuleSet, SourceMappings Mappings)
         var errors = reading.Problems.Where(p => !p.IsWarning).ToList();
         return errors.Count > 0
             ? throw new RuleSetException(errors)
-            : new RuleFolder(new RuleSet(reading.Rules, reading.Hash), new SourceMappings(reading.Mappings));
+            : new RuleFolder(RuleSet.Of(reading.AllRules, reading.Hash), new SourceMappings(reading.Mappings));
     }
 
     /// <summary>Every rule and mapping that could be read, and every problem, in one pass.</summary>
@@ -39,7 +39,11 @@ public sealed record RuleFolder(RuleSet RuleSet, SourceMappings Mappings)
 
 /// <summary>What reading a rules folder found, usable or not.</summary>
 public sealed record RuleFolderReading(
-    IReadOnlyList<LinkRule> Rules,
+    IReadOnlyList<IScanRule> AllRules,
     IReadOnlyList<SourceMapping> Mappings,
     IReadOnlyList<RuleError> Problems,
-    string Hash);
+    string Hash)
+{
+    /// <summary>The link rules: the only kind that rule tests and export coverage look at field by field.</summary>
+    public IReadOnlyList<LinkRule> Rules { get; } = [.. AllRules.OfType<LinkRule>()];
+}

@@ -13,14 +13,14 @@ public static class RuleSetLoader
     public static RuleSet Load(string directory)
     {
         var (rules, errors, hash) = Read(directory);
-        return errors.Count > 0 ? throw new RuleSetException(errors) : new RuleSet(rules, hash);
+        return errors.Count > 0 ? throw new RuleSetException(errors) : RuleSet.Of(rules, hash);
     }
 
     /// <summary>Every problem in one pass, for <c>scan rules validate</c> and for the run's own check.</summary>
-    public static (IReadOnlyList<LinkRule> Rules, IReadOnlyList<RuleError> Errors, string Hash) Read(string directory)
+    public static (IReadOnlyList<IScanRule> Rules, IReadOnlyList<RuleError> Errors, string Hash) Read(string directory)
     {
         var errors = new List<RuleError>();
-        var rules = new List<LinkRule>();
+        var rules = new List<IScanRule>();
         if (!Directory.Exists(directory))
         {
             errors.Add(new RuleError(directory, 1, 1, "rules folder does not exist"));

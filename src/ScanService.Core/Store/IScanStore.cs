@@ -6,7 +6,7 @@ namespace ScanService.Store;
 /// Everything the nightly scan keeps. Implementations must make <see cref="CompleteRunAsync"/> atomic: the run's
 /// alerts, its source counts and its completed status commit together or not at all.
 /// </summary>
-public interface IScanStore : IAuditLog, IAlertDispositions, IRetention, IRunHistory
+public interface IScanStore : IAuditLog, IAlertDispositions, IRetention, IRunHistory, IFindingsStore
 {
     /// <summary>
     /// Creates or upgrades the schema; safe to call on every start, and from several processes at once. A store
@@ -52,4 +52,15 @@ public sealed record RunCompletion(
     DateOnly RunDate,
     DateTimeOffset FinishedAt,
     IReadOnlyList<SourceReport> Sources,
-    IReadOnlyList<LinkAlert> Alerts);
+    IReadOnlyList<LinkAlert> Alerts)
+{
+    /// <summary>Tonight's minimised record keys: they replace whatever an earlier run of this night stored.</summary>
+    public IReadOnlyList<RecordKey> History { get; init; } = [];
+
+    /// <summary>History of nights before this date is deleted with the night (retention); null keeps everything.</summary>
+    public DateOnly? KeepHistoryFrom { get; init; }
+
+    public IReadOnlyList<PatternAlert> Patterns { get; init; } = [];
+
+    public IReadOnlyList<ComplianceAlert> Compliance { get; init; } = [];
+}

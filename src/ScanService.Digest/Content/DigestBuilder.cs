@@ -37,7 +37,10 @@ internal sealed class DigestBuilder
             Teams: GroupByTeam(shown, input.Rules),
             TeamCounts: CountByTeam(placed),
             Totals: Total(placed, sources),
-            NewLinksNotShown: newLinks.Count - shown.Count);
+            NewLinksNotShown: newLinks.Count - shown.Count)
+        {
+            Findings = DigestFindingsBuilder.Build(input.Findings, input.Rules, _maxLinksInBody),
+        };
     }
 
     private static PlacedAlert Place(StoredLinkAlert stored, DigestInput input)

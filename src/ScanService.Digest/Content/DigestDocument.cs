@@ -19,6 +19,9 @@ internal sealed record DigestDocument(
     DigestTotals Totals,
     int NewLinksNotShown)
 {
+    /// <summary>Patterns and crime recording: new, still open and closed tonight.</summary>
+    public IReadOnlyList<DigestFindingSection> Findings { get; init; } = [];
+
     /// <summary>Sources none of whose rows were scanned tonight: what an analyst must know before trusting a quiet night.</summary>
     public IReadOnlyList<SourceReport> UnscannedSources { get; } =
         Sources.Where(s => s.Outcome is not SourceOutcome.Read).ToList();

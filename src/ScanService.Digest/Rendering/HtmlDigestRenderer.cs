@@ -54,6 +54,7 @@ internal sealed class HtmlDigestRenderer
         AppendAttention(html, document);
         AppendSummary(html, document);
         AppendNewLinks(html, document);
+        AppendFindings(html, document);
         AppendSources(html, document);
         html.Element("p", Muted, DigestWording.RepeatsFooter(document))
             .Line("</td></tr>");
@@ -174,6 +175,40 @@ internal sealed class HtmlDigestRenderer
 
     private static void AppendField(HtmlWriter html, string label, string value) =>
         html.Markup("<tr>").Element("td", LabelCell, label).Element("td", Cell, value).Line("</tr>");
+
+    private static void AppendFindings(HtmlWriter html, DigestDocument document)
+    {
+        foreach (var section in document.Findings)
+        {
+            html.Element("h2", Section, section.Title)
+                .Element("p", Muted, section.Intro);
+            foreach (var group in section.Groups)
+            {
+                html.Element("h3", TeamHeading, $"{group.Title} ({group.Total})");
+                if (group.Findings.Count == 0)
+                {
+                    continue;
+                }
+
+                html.Line(FullWidthGridTable);
+                foreach (var finding in group.Findings)
+                {
+                    html.Markup($"<tr><td colspan=\"2\" style=\"{LinkHeadingCell}\">").Text(finding.Heading).Line("</td></tr>");
+                    AppendField(html, "Rule", finding.Rule);
+                    foreach (var field in finding.Fields)
+                    {
+                        AppendField(html, field.Label, field.Value);
+                    }
+                }
+
+                html.Line("</table>");
+                if (group.NotShown > 0)
+                {
+                    html.Element("p", Paragraph + "font-weight:bold;", DigestWording.FindingsOverflow(group.NotShown, section.ExportKind));
+                }
+            }
+        }
+    }
 
     private static void AppendSources(HtmlWriter html, DigestDocument document)
     {

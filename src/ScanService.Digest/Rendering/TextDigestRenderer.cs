@@ -32,6 +32,7 @@ internal sealed class TextDigestRenderer
         AppendAttention(text, document);
         AppendSummary(text, document);
         AppendNewLinks(text, document);
+        AppendFindings(text, document);
         AppendSources(text, document);
         Line(text);
         Wrapped(text, "", DigestWording.RepeatsFooter(document));
@@ -125,6 +126,35 @@ internal sealed class TextDigestRenderer
         Field(text, "Matched on:", link.Alert.MatchedOn);
         Field(text, "Record:", link.Alert.RecordMasked);
         Field(text, "Explanation:", link.Alert.Explanation);
+    }
+
+    private static void AppendFindings(StringBuilder text, DigestDocument document)
+    {
+        foreach (var section in document.Findings)
+        {
+            Line(text);
+            Line(text, section.Title.ToUpperInvariant());
+            Wrapped(text, Indent, section.Intro);
+            foreach (var group in section.Groups)
+            {
+                Line(text);
+                Line(text, $"{Indent}{group.Title} ({group.Total})");
+                foreach (var finding in group.Findings)
+                {
+                    Wrapped(text, Indent + Indent, finding.Heading);
+                    Field(text, "Rule:", finding.Rule);
+                    foreach (var field in finding.Fields)
+                    {
+                        Field(text, field.Label + ":", field.Value);
+                    }
+                }
+
+                if (group.NotShown > 0)
+                {
+                    Wrapped(text, Indent + Indent, DigestWording.FindingsOverflow(group.NotShown, section.ExportKind));
+                }
+            }
+        }
     }
 
     private static void AppendSources(StringBuilder text, DigestDocument document)

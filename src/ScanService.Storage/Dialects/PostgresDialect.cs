@@ -31,6 +31,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string Provider => "postgres";
 
+    public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
+
     public override string CreateSchemaVersionTable => """
         CREATE TABLE IF NOT EXISTS schema_version (
             version     INTEGER     PRIMARY KEY,

@@ -105,6 +105,12 @@ internal abstract class SqlDialect
     protected virtual string InsertReturning(string insertInto, string keyColumn, string values) =>
         $"{insertInto}\n{values}\nRETURNING {keyColumn}";
 
+    /// <summary>
+    /// "Column is one of the list parameter": Dapper expands <c>IN @List</c> into one parameter per item, except on
+    /// PostgreSQL, where the list travels as one array.
+    /// </summary>
+    public virtual string InList(string column, string parameter) => $"{column} IN {parameter}";
+
     /// <summary>Limits an ordered query to <c>@Take</c> rows after <c>@Skip</c>: SQL:2008 by default.</summary>
     protected virtual string PageClause => "OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
 

@@ -55,7 +55,10 @@ internal static class NightBenchmark
                 return null;
             }
 
-            var request = new ScanRequest(Night, exports, host.Scan.RulesDirectory, host.Scan.QuarantineDirectory, ResendDigest: true);
+            var request = new ScanRequest(Night, exports, host.Scan.RulesDirectory, host.Scan.QuarantineDirectory, ResendDigest: true)
+            {
+                HistoryDays = host.Scan.Retention.HistoryDays,
+            };
             var scan = host.CreateNightlyScan();
             PeakMemory.Reset();
             var clock = Stopwatch.StartNew();

@@ -29,13 +29,18 @@ internal static class AlertsExportCommand
         {
             Description = "Also export links suppressed as false positives (status 'suppressed').",
         };
+        var kind = new Option<string>("--kind")
+        {
+            Description = "link (default): link alerts in the contract's columns; pattern or compliance: those rules' alerts, in their own columns.",
+            DefaultValueFactory = _ => "link",
+        }.AcceptOnlyFromAmong("link", "pattern", "compliance");
         var by = CommonOptions.By("is exporting");
         var database = CommonOptions.Database();
         var provider = CommonOptions.Provider();
 
         var command = new Command("export", "Write the link alerts of a run: source, record_id, investigation_ref, subject_ref, rule_id, score, matched_on, and more.")
         {
-            run, format, outFile, includeSuppressed, by, database, provider,
+            run, format, outFile, includeSuppressed, kind, by, database, provider,
         };
         command.SetAction((parse, cancellationToken) => DatabaseErrors.ReportedAsync(parse.InvocationConfiguration.Error, async () =>
         {
@@ -52,26 +57,29 @@ internal static class AlertsExportCommand
             var alerts = parse.GetValue(includeSuppressed) ? stored : stored.Where(a => a.Status != AlertStatus.Suppressed).ToList();
             var path = parse.GetValue(outFile);
             var json = parse.GetValue(format) == "json";
-            if (path is null)
+            var findings = parse.GetValue(kind) == "link" ? null : await store.GetFindingsAsync(selected.Id, cancellationToken);
+            var (columns, rows) = parse.GetValue(kind) == "pattern" ? FindingExportWriter.Patterns(findings!.Patterns)
+                : findings is not null ? FindingExportWriter.Compliance(findings.Compliance)
+                : ([], []);
+            var count = findings is null ? alerts.Count : rows.Count;
+            await using (var file = path is null ? null : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
             {
-                await WriteAsync(alerts, output, json, cancellationToken);
-            }
-            else
-            {
-                await using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-                await WriteAsync(alerts, file, json, cancellationToken);
+                var writer = file ?? output;
+                await (findings is null
+                    ? WriteAsync(alerts, writer, json, cancellationToken)
+                    : FindingExportWriter.WriteAsync(columns, rows, writer, json, cancellationToken));
             }
 
             await store.RecordAuditAsync(
                 AuditEntry.New(
-                    host.Clock.GetUtcNow(), AuditAction.AlertsExported, parse.GetValue(by) ?? ScanHost.CurrentUser, selected.Id, alerts.Count,
-                    detail: $"{parse.GetValue(format)} to {(path is null ? "standard output" : Path.GetFullPath(path))}" +
+                    host.Clock.GetUtcNow(), AuditAction.AlertsExported, parse.GetValue(by) ?? ScanHost.CurrentUser, selected.Id, count,
+                    detail: $"{parse.GetValue(kind)} alerts, {parse.GetValue(format)} to {(path is null ? "standard output" : Path.GetFullPath(path))}" +
                             (parse.GetValue(includeSuppressed) ? ", suppressed included" : "")),
                 cancellationToken);
 
             if (path is not null)
             {
-                await error.WriteLineAsync($"{alerts.Count} alerts of run {selected.Id} ({selected.RunDate:yyyy-MM-dd}) written to {path}");
+                await error.WriteLineAsync($"{count} {parse.GetValue(kind)} alerts of run {selected.Id} ({selected.RunDate:yyyy-MM-dd}) written to {path}");
             }
 
             return ExitCodes.Success;

@@ -47,10 +47,10 @@ internal static class RulesTestCommand
                 return ExitCodes.RunFailed;
             }
 
-            var runner = new RuleTestRunner(folder.Rules, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime));
+            var runner = new RuleTestRunner(folder.AllRules, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime));
             var results = cases.Select(runner.Run).ToList();
             RulesTestReport.Write(output, results);
-            foreach (var warning in RuleTestLoader.Untested(folder.Rules, cases))
+            foreach (var warning in RuleTestLoader.Untested(folder.AllRules, cases))
             {
                 output.WriteLine(warning);
             }

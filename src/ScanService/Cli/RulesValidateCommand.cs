@@ -45,7 +45,7 @@ internal static class RulesValidateCommand
 
     private static string Summary(string rulesDirectory, string? exportsDirectory, RuleValidation validation)
     {
-        var checkedWhat = $"{Count(validation.Reading.Rules.Count, "rule")}, {Count(validation.Reading.Mappings.Count, "mapping")}";
+        var checkedWhat = $"{Count(validation.Reading.AllRules.Count, "rule")}, {Count(validation.Reading.Mappings.Count, "mapping")}";
         if (exportsDirectory is not null)
         {
             checkedWhat += $", checked against {Count(validation.SourcesChecked, "readable export")} in {exportsDirectory}";

@@ -28,6 +28,7 @@ internal static class RunSummary
         if (outcome.Status == RunStatus.Completed)
         {
             output.WriteLine($"  link alerts: {outcome.NewAlerts} new, {outcome.RepeatAlerts} repeat, {outcome.SuppressedAlerts} suppressed as false positives");
+            output.WriteLine($"  pattern alerts open: {outcome.PatternAlerts} · compliance alerts open: {outcome.ComplianceAlerts} ('scan alerts export --kind pattern|compliance')");
             output.WriteLine(outcome.DigestAlreadySent
                 ? "  digest: already written for this night (not sent again; use --resend-digest)"
                 : $"  digest: {outcome.DigestPath ?? "not written"}");

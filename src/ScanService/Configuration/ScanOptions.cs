@@ -89,6 +89,12 @@ public sealed class ScanOptions
         {
             yield return "Scan:Retention:KeepAuditDays must be at least 1 (audit entries are kept this many days by 'scan db purge')";
         }
+
+        if (Retention is not null && (Retention.HistoryDays < RetentionOptions.MinHistoryDays || Retention.HistoryDays > RetentionOptions.MaxHistoryDays))
+        {
+            yield return $"Scan:Retention:HistoryDays must be from {RetentionOptions.MinHistoryDays} to {RetentionOptions.MaxHistoryDays} " +
+                "(the record history that pattern and compliance rules look back on; it must cover the longest pattern window)";
+        }
     }
 }
 
@@ -100,4 +106,16 @@ public sealed class RetentionOptions
     /// the data itself. Purging runs never shortens this.
     /// </summary>
     public int KeepAuditDays { get; set; } = 2190;
+
+    /// <summary>A pattern rule's window may be up to a year (RuleFileReader.MaxWindowDays) and must fit in what is kept.</summary>
+    public const int MinHistoryDays = 31;
+
+    public const int MaxHistoryDays = 731;
+
+    /// <summary>
+    /// Days of minimised record history (keys and references, see record_history) kept for pattern and compliance
+    /// rules; older nights are deleted by each run and by 'scan db purge'. 90 days covers a 30-day pattern window
+    /// and a referral's follow-up with room for late partners.
+    /// </summary>
+    public int HistoryDays { get; set; } = 90;
 }

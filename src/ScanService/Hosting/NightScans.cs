@@ -10,7 +10,10 @@ internal static class NightScans
 {
     public static Task<ScanOutcome> ScanNightAsync(this ScanHost host, DateOnly night, bool resendDigest, CancellationToken cancellationToken)
     {
-        var request = new ScanRequest(night, host.Scan.ExportsDirectory, host.Scan.RulesDirectory, host.Scan.QuarantineDirectory, resendDigest);
+        var request = new ScanRequest(night, host.Scan.ExportsDirectory, host.Scan.RulesDirectory, host.Scan.QuarantineDirectory, resendDigest)
+        {
+            HistoryDays = host.Scan.Retention.HistoryDays,
+        };
         return host.CreateNightlyScan().RunAsync(request, cancellationToken);
     }
 }

@@ -37,7 +37,7 @@ public class RuleTestRunnerTests
         folder.Problems.ShouldBeEmpty();
         var (cases, errors) = RuleTestLoader.Read(rulesDirectory);
         errors.ShouldBeEmpty();
-        var runner = new RuleTestRunner(folder.Rules, RunDate);
+        var runner = new RuleTestRunner(folder.AllRules, RunDate);
         return cases.Select(runner.Run).ToList();
     }
 
@@ -65,7 +65,7 @@ public class RuleTestRunnerTests
     [Test]
     public void Every_shipped_rule_has_tests_including_decoys()
     {
-        var rules = RuleSetLoader.Load(Repository.Rules).Rules;
+        var rules = RuleSetLoader.Load(Repository.Rules).All.ToList();
         var (cases, _) = RuleTestLoader.Read(Repository.Rules);
 
         RuleTestLoader.Untested(rules, cases).ShouldBeEmpty();
@@ -74,6 +74,25 @@ public class RuleTestRunnerTests
             cases.ShouldContain(c => c.Expectations.Any(e => e.RuleId == rule.Id && !e.Alert), $"{rule.Id} has a decoy");
             cases.ShouldContain(c => c.Expectations.Any(e => e.RuleId == rule.Id && e.Alert), $"{rule.Id} has a link");
         }
+    }
+
+    [Test]
+    public void A_broken_pattern_or_compliance_rule_fails_its_shipped_tests_visibly()
+    {
+        var shipped = RuleSetLoader.Load(Repository.Rules);
+        var (cases, _) = RuleTestLoader.Read(Repository.Rules);
+        var broken = new IScanRule[]
+        {
+            shipped.Patterns.Single(p => p.Id == "crowded-address") with { MinPeople = 6 },
+            shipped.Compliance.Single() with { ReferenceColumn = "crime_reference" },
+        };
+
+        var failed = cases.Select(new RuleTestRunner(broken, new DateOnly(2026, 11, 23)).Run).Where(r => !r.Passed).ToList();
+
+        failed.ShouldContain(r => r.Case.Name == "five people at one house from two partners is a pattern"
+            && r.Differences[0] == "expected an alert from crowded-address about record C3 on 2026-11-23, got none");
+        failed.ShouldContain(r => r.Case.Name == "a crime record quoting the referral meets the obligation"
+            && r.Differences[0].StartsWith("expected no alert from nrm-without-crime on 2026-11-23, got 1:", StringComparison.Ordinal));
     }
 
     [Test]

@@ -5,15 +5,18 @@ namespace ScanService.Rules.Testing;
 /// <summary>One partner record given to a rule test, as raw standard fields (normalised by the real code).</summary>
 public sealed record TestRecordRow(string Source, string RecordId, PersonFields Fields, TextPosition At)
 {
-    /// <summary>Identifier columns (ni_number, passport_number…), as an export would carry them.</summary>
-    public KeyValuePair<string, string>[] Identifiers { get; init; } = [];
+    /// <summary>
+    /// Other columns of the record as a run keeps them (e.g. <c>nrm_reference</c> on a crime record); identifier
+    /// columns such as <c>ni_number</c> are among them.
+    /// </summary>
+    public KeyValuePair<string, string>[] Attributes { get; init; } = [];
 }
 
 /// <summary>One row of subjects.csv given to a rule test; rows with the same subject_ref add up, as in a run.</summary>
 public sealed record TestSubjectRow(string InvestigationRef, string SubjectRef, string Role, PersonFields Fields, TextPosition At)
 {
     /// <summary>Identifier columns (ni_number, passport_number…), as subjects.csv would carry them.</summary>
-    public KeyValuePair<string, string>[] Identifiers { get; init; } = [];
+    public KeyValuePair<string, string>[] Attributes { get; init; } = [];
 }
 
 /// <summary>What a case expects of one rule: an alert (optionally within a score band, on given fields) or none.</summary>
@@ -44,6 +47,9 @@ public sealed record RuleTestCase(
 {
     /// <summary>The author's reason for the case, shown when it fails (e.g. why a decoy must not link).</summary>
     public string? Why { get; init; }
+
+    /// <summary>The night the case is run as (pattern windows and compliance due dates count from it); null: today.</summary>
+    public DateOnly? RunDate { get; init; }
 
     public string Location => $"{FileName}:{At.Line}:{At.Column}";
 }

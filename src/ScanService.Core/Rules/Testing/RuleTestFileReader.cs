@@ -16,11 +16,11 @@ internal sealed class RuleTestFileReader
     public const string DefaultInvestigation = "INV-TEST";
 
     private static readonly string[] FileKeys = ["rule", "cases"];
-    private static readonly string[] CaseKeys = ["name", "why", "given", "expect"];
+    private static readonly string[] CaseKeys = ["name", "why", "run_date", "given", "expect"];
     private static readonly string[] GivenKeys = ["record", "records", "subject", "subjects"];
     private static readonly string[] ExpectKeys = ["alert", "rule", "record", "subject", "score", "matched_on"];
     private static readonly string[] ScoreKeys = ["min", "max"];
-    private static readonly string[] RecordKeys = ["source", "record_id", .. StandardColumns.PersonFields, .. IdentifierNormaliser.Columns];
+    private static readonly string[] RecordKeys = ["source", "record_id", "attributes", .. StandardColumns.PersonFields, .. IdentifierNormaliser.Columns];
     private static readonly string[] SubjectKeys = ["investigation_ref", "subject_ref", "role", .. StandardColumns.PersonFields, .. IdentifierNormaliser.Columns];
     private static readonly string[] ShortExpectations = ["alert", "no alert"];
 
@@ -98,7 +98,11 @@ internal sealed class RuleTestFileReader
             return null;
         }
 
-        return new RuleTestCase(name, _yaml.Name, TextPosition.Of(map.Start), records, subjects, expectations) { Why = _yaml.OptionalText(values, "why") };
+        return new RuleTestCase(name, _yaml.Name, TextPosition.Of(map.Start), records, subjects, expectations)
+        {
+            Why = _yaml.OptionalText(values, "why"),
+            RunDate = ReadRunDate(values),
+        };
     }
 
     private (List<TestRecordRow>?, List<TestSubjectRow>?) ReadGiven(YamlNode node)
@@ -111,7 +115,8 @@ internal sealed class RuleTestFileReader
 
         var values = _yaml.Entries(map, GivenKeys, "in 'given'");
         var recordNodes = Items(map, values, "record", "records");
-        var subjectNodes = Items(map, values, "subject", "subjects");
+        // Pattern and compliance rules look at records only: a case for them needs no subjects.
+        var subjectNodes = values.ContainsKey("subject") || values.ContainsKey("subjects") ? Items(map, values, "subject", "subjects") : [];
         var records = recordNodes?.Select((n, i) => ReadRecord(n, i)).OfType<TestRecordRow>().ToList();
         var subjects = subjectNodes?.Select((n, i) => ReadSubject(n, i)).OfType<TestSubjectRow>().ToList();
         return (records?.Count == recordNodes?.Count ? records : null, subjects?.Count == subjectNodes?.Count ? subjects : null);
@@ -150,7 +155,10 @@ internal sealed class RuleTestFileReader
         return values is null
             ? null
             : new TestRecordRow(values.GetValueOrDefault("source", DefaultSource), values.GetValueOrDefault("record_id", $"R{index + 1}"),
-                Fields(values), TextPosition.Of(node.Start)) { Identifiers = Identifiers(values) };
+                Fields(values), TextPosition.Of(node.Start))
+            {
+                Attributes = [.. ReadAttributes(node), .. Identifiers(values)],
+            };
     }
 
     private TestSubjectRow? ReadSubject(YamlNode node, int index)
@@ -159,7 +167,7 @@ internal sealed class RuleTestFileReader
         return values is null
             ? null
             : new TestSubjectRow(values.GetValueOrDefault("investigation_ref", DefaultInvestigation), values.GetValueOrDefault("subject_ref", $"S{index + 1}"),
-                values.GetValueOrDefault("role", "subject"), Fields(values), TextPosition.Of(node.Start)) { Identifiers = Identifiers(values) };
+                values.GetValueOrDefault("role", "subject"), Fields(values), TextPosition.Of(node.Start)) { Attributes = Identifiers(values) };
     }
 
     /// <summary>The plain values of a record or subject; a list (several phones) is joined as exports write it.</summary>
@@ -174,6 +182,11 @@ internal sealed class RuleTestFileReader
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in _yaml.Entries(map, keys, "in " + what))
         {
+            if (key == "attributes")
+            {
+                continue;
+            }
+
             var text = value switch
             {
                 YamlScalarNode scalar => scalar.Value ?? string.Empty,
@@ -194,6 +207,39 @@ internal sealed class RuleTestFileReader
 
     private static KeyValuePair<string, string>[] Identifiers(Dictionary<string, string> values) =>
         values.Where(v => IdentifierNormaliser.IsIdentifierColumn(v.Key)).ToArray();
+
+    private DateOnly? ReadRunDate(Dictionary<string, YamlNode> values)
+    {
+        if (_yaml.OptionalText(values, "run_date") is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _yaml.Error(values["run_date"].Start, $"run_date '{text}' must be a date written yyyy-MM-dd");
+        return null;
+    }
+
+    /// <summary>A record's other columns: <c>attributes: {nrm_reference: NRM-1}</c>.</summary>
+    private KeyValuePair<string, string>[] ReadAttributes(YamlNode node)
+    {
+        if (node is not YamlMappingNode map || map.Children.FirstOrDefault(e => YamlFile.Scalar(e.Key) == "attributes").Value is not { } attributes)
+        {
+            return [];
+        }
+
+        if (attributes is not YamlMappingNode columns || columns.Children.Any(c => YamlFile.Scalar(c.Value) is null))
+        {
+            _yaml.Error(attributes.Start, "'attributes' must map column names to plain text, e.g. {nrm_reference: NRM-26-000001}");
+            return [];
+        }
+
+        return [.. columns.Children.Select(c => new KeyValuePair<string, string>(YamlFile.Scalar(c.Key) ?? string.Empty, YamlFile.Scalar(c.Value)!))];
+    }
 
     private static PersonFields Fields(Dictionary<string, string> v) => new(
         v.GetValueOrDefault("record_date", string.Empty).Trim(),

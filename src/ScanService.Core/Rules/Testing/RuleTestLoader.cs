@@ -28,7 +28,7 @@ public static class RuleTestLoader
     }
 
     /// <summary>Rules no case expects anything of: each gets a warning at its id.</summary>
-    public static IEnumerable<RuleError> Untested(IEnumerable<LinkRule> rules, IEnumerable<RuleTestCase> cases)
+    public static IEnumerable<RuleError> Untested(IEnumerable<IScanRule> rules, IEnumerable<RuleTestCase> cases)
     {
         var tested = cases.SelectMany(c => c.Expectations).Select(e => e.RuleId).ToHashSet(StringComparer.Ordinal);
         return rules.Where(r => !tested.Contains(r.Id)).Select(r => RuleError.Warning(r.FileName, r.Positions.Id,

@@ -10,12 +10,12 @@ namespace ScanService.Rules.Testing;
 /// frequencies are counted from the case itself, and each expected rule runs alone in a <see cref="MatchEngine"/>
 /// (blocking included), so a pair the engine would never compare fails the test as it would fail at night.
 /// </summary>
-public sealed class RuleTestRunner
+public sealed partial class RuleTestRunner
 {
-    private readonly Dictionary<string, LinkRule> _rules;
+    private readonly Dictionary<string, IScanRule> _rules;
     private readonly DateOnly _runDate;
 
-    public RuleTestRunner(IEnumerable<LinkRule> rules, DateOnly runDate)
+    public RuleTestRunner(IEnumerable<IScanRule> rules, DateOnly runDate)
     {
         _rules = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         _runDate = runDate;
@@ -23,7 +23,8 @@ public sealed class RuleTestRunner
 
     public RuleTestResult Run(RuleTestCase testCase)
     {
-        var people = new TestPeople(_runDate);
+        var runDate = testCase.RunDate ?? _runDate;
+        var people = new TestPeople(runDate);
         var records = people.Records(testCase.Records);
         var subjects = people.Subjects(testCase.Subjects);
         var frequencies = TokenFrequencies.Count(records, subjects);
@@ -31,9 +32,15 @@ public sealed class RuleTestRunner
         var notes = new List<string>(people.Notes);
         foreach (var expectation in testCase.Expectations)
         {
-            if (!_rules.TryGetValue(expectation.RuleId, out var rule))
+            if (!_rules.TryGetValue(expectation.RuleId, out var anyRule))
             {
                 differences.Add($"no rule has the id '{expectation.RuleId}'" + Suggest.Hint(expectation.RuleId, _rules.Keys));
+                continue;
+            }
+
+            if (anyRule is not LinkRule rule)
+            {
+                differences.AddRange(CompareAggregate(expectation, anyRule, records, runDate));
                 continue;
             }
 

@@ -17,7 +17,7 @@ internal sealed class TestPeople
     public List<string> Notes { get; } = [];
 
     public List<PersonRecord> Records(IEnumerable<TestRecordRow> rows) =>
-        rows.Select(row => Build(row.Source, row.RecordId, row.At, row.Fields, row.Identifiers, $"record {row.RecordId}")).ToList();
+        rows.Select(row => Build(row.Source, row.RecordId, row.At, row.Fields, $"record {row.RecordId}", row.Attributes)).ToList();
 
     public List<Subject> Subjects(IEnumerable<TestSubjectRow> rows)
     {
@@ -35,16 +35,16 @@ internal sealed class TestPeople
                 subject.Investigations.Add(new SubjectInvestigation(row.InvestigationRef, row.Role));
             }
 
-            SubjectFacts.Add(subject, Build("subjects", row.SubjectRef, row.At, row.Fields, row.Identifiers, $"subject {row.SubjectRef}"));
+            SubjectFacts.Add(subject, Build("subjects", row.SubjectRef, row.At, row.Fields, $"subject {row.SubjectRef}", row.Attributes));
         }
 
         return [.. subjects.Values];
     }
 
-    private PersonRecord Build(string source, string id, TextPosition at, PersonFields fields, KeyValuePair<string, string>[] identifiers, string who)
+    private PersonRecord Build(string source, string id, TextPosition at, PersonFields fields, string who, KeyValuePair<string, string>[]? attributes = null)
     {
         var problems = new List<FieldProblem>();
-        var record = _builder.Build(source, id, at.Line, fields, problems, identifiers);
+        var record = _builder.Build(source, id, at.Line, fields, problems, attributes);
         Notes.AddRange(problems.Select(p => $"{who}: {p.Field} was not read ({p.Reason})"));
         return record;
     }

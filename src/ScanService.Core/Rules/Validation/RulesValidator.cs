@@ -33,6 +33,11 @@ public static class RulesValidator
             {
                 problems.AddRange(CheckRule(rule, coverage, exportsDirectory));
             }
+
+            foreach (var rule in reading.AllRules.OfType<ComplianceRule>().Where(r => r.Enabled))
+            {
+                problems.AddRange(CheckCompliance(rule, coverage, exportsDirectory));
+            }
         }
 
         var ordered = problems
@@ -41,6 +46,21 @@ public static class RulesValidator
             .ThenBy(p => p.Column)
             .ToList();
         return new RuleValidation(reading, ordered, sources);
+    }
+
+    /// <summary>
+    /// A follow-up source that is not delivered beside the rule's sources would turn every one of their records into an
+    /// alert. A night with none of the rule's sources leaves the rule idle, which is not a problem.
+    /// </summary>
+    private static IEnumerable<RuleError> CheckCompliance(ComplianceRule rule, List<SourceCoverage> coverage, string exportsDirectory)
+    {
+        var names = coverage.Select(c => c.Source).ToList();
+        if (names.Any(rule.AppliesTo) && !names.Contains(rule.RequiredSource))
+        {
+            yield return RuleError.Warning(rule.FileName, rule.Positions.Id,
+                $"source '{rule.RequiredSource}' is not among the exports in {exportsDirectory}, so every record of " +
+                $"{string.Join(", ", names.Where(rule.AppliesTo))} will be overdue" + Suggest.Hint(rule.RequiredSource, names));
+        }
     }
 
     private static IEnumerable<RuleError> CheckRule(LinkRule rule, List<SourceCoverage> coverage, string exportsDirectory)

@@ -1,0 +1,78 @@
+using ScanService.Match;
+using ScanService.Model;
+using ScanService.Rules;
+
+namespace ScanService.History;
+
+/// <summary>
+/// Reduces a night's records to the minimised keys that pattern and compliance rules need from them: every record
+/// once (so an obligation on it can be checked on later nights), each phone and premises as a hash, and the record
+/// ids that a follow-up source quotes.
+/// </summary>
+public static class RecordKeys
+{
+    public static List<RecordKey> Of(DateOnly night, IEnumerable<PersonRecord> records, RuleSet rules)
+    {
+        var referenceColumns = rules.Compliance
+            .Where(r => r.Enabled)
+            .GroupBy(r => r.RequiredSource, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.ReferenceColumn).Distinct().ToArray(), StringComparer.Ordinal);
+
+        var keys = new List<RecordKey>();
+        foreach (var record in records)
+        {
+            var person = PersonKey(record);
+            RecordKey Key(RecordKeyKind kind, string value, string masked) =>
+                new(night, record.Source, record.RecordId, record.RecordDate, person, kind, value, masked);
+
+            keys.Add(Key(RecordKeyKind.Record, string.Empty, string.Empty));
+            foreach (var phone in record.Phones.Distinct(StringComparer.Ordinal))
+            {
+                keys.Add(Key(RecordKeyKind.Phone, KeyHash.Of("phone", phone), "phone " + Masking.Phone(phone)));
+            }
+
+            if (PremisesText(record.Address) is { } premises)
+            {
+                keys.Add(Key(RecordKeyKind.Premises, KeyHash.Of("premises", premises), Masking.Premises(record.Address)));
+            }
+
+            foreach (var column in referenceColumns.GetValueOrDefault(record.Source, []))
+            {
+                foreach (var reference in ReferencesIn(record, column))
+                {
+                    keys.Add(Key(RecordKeyKind.Reference, reference, reference));
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// The same person on two records counts once: the folded name with the date of birth. Without a name the record
+    /// stands for a person of its own, so that nameless rows can never merge into one.
+    /// </summary>
+    internal static string PersonKey(PersonRecord record) => record.Name.IsEmpty
+        ? KeyHash.Of("record", record.Source + "/" + record.RecordId)
+        : KeyHash.Of("person", string.Join(' ', record.Name.Forenames) + "|" + string.Join(' ', record.Name.Surnames) + "|" + record.DateOfBirth);
+
+    /// <summary>
+    /// One premises: building (and flat) at a postcode, or on a street and town without one. An address with no
+    /// building, or with neither postcode nor street and town, is too vague to count people at.
+    /// </summary>
+    internal static string? PremisesText(ParsedAddress address)
+    {
+        if (address.Building is not { } building)
+        {
+            return null;
+        }
+
+        var place = address.Postcode ?? (address.Street is not null && address.Town is not null ? address.Street + "|" + address.Town : null);
+        return place is null ? null : string.Join('|', place, building, address.Flat ?? string.Empty).ToLowerInvariant();
+    }
+
+    private static IEnumerable<string> ReferencesIn(PersonRecord record, string column) => record.Attributes
+        .Where(a => string.Equals(a.Key, column, StringComparison.OrdinalIgnoreCase))
+        .SelectMany(a => a.Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        .Distinct(StringComparer.Ordinal);
+}

@@ -1,0 +1,23 @@
+using ScanService.Model;
+
+namespace ScanService.Store;
+
+/// <summary>What pattern and compliance rules read from earlier nights, and their alerts of a night.</summary>
+public interface IFindingsStore
+{
+    /// <summary>
+    /// The history of the nights before <paramref name="runDate"/> that retention has kept: all of it, or only what
+    /// <paramref name="scope"/> says the rules can use.
+    /// </summary>
+    Task<IReadOnlyList<RecordKey>> GetHistoryAsync(DateOnly runDate, CancellationToken cancellationToken, HistoryScope? scope = null);
+
+    /// <summary>A run's pattern and compliance alerts, and those of the previous completed night that it closed.</summary>
+    Task<NightFindings> GetFindingsAsync(long runId, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// What tonight's rules can use of the history, so that a night does not read months of keys it cannot use: phone and
+/// premises keys of nights from <see cref="PatternsFrom"/> (the longest pattern window), every reference, and the
+/// record keys of the sources compliance rules follow up.
+/// </summary>
+public sealed record HistoryScope(DateOnly PatternsFrom, IReadOnlyCollection<string> RecordSources);

@@ -1,0 +1,71 @@
+namespace ScanService.Storage.Rows;
+
+/// <summary>One row of <c>record_history</c>; dates as the provider returned them.</summary>
+internal sealed class HistoryRow
+{
+    public object Night { get; set; } = null!;
+
+    public string Source { get; set; } = "";
+
+    public string RecordId { get; set; } = "";
+
+    public object? RecordDate { get; set; }
+
+    public string PersonKey { get; set; } = "";
+
+    public string KeyKind { get; set; } = "";
+
+    public string KeyValue { get; set; } = "";
+
+    public string KeyMasked { get; set; } = "";
+}
+
+/// <summary>One row of <c>pattern_alerts</c>.</summary>
+internal sealed class PatternAlertRow
+{
+    public long AlertId { get; set; }
+
+    public object RunDate { get; set; } = null!;
+
+    public string RuleId { get; set; } = "";
+
+    public int RuleVersion { get; set; }
+
+    public string PatternKey { get; set; } = "";
+
+    public string KeyMasked { get; set; } = "";
+
+    public string Members { get; set; } = "";
+
+    public int PeopleCount { get; set; }
+
+    public string Explanation { get; set; } = "";
+
+    public object FirstSeenDate { get; set; } = null!;
+
+    public string Status { get; set; } = "";
+}
+
+/// <summary>One row of <c>compliance_alerts</c>.</summary>
+internal sealed class ComplianceAlertRow
+{
+    public long AlertId { get; set; }
+
+    public object RunDate { get; set; } = null!;
+
+    public string RuleId { get; set; } = "";
+
+    public int RuleVersion { get; set; }
+
+    public string Source { get; set; } = "";
+
+    public string RecordId { get; set; } = "";
+
+    public object DueAt { get; set; } = null!;
+
+    public string Explanation { get; set; } = "";
+
+    public object FirstSeenDate { get; set; } = null!;
+
+    public string Status { get; set; } = "";
+}

@@ -1,0 +1,98 @@
+namespace ScanService.Storage;
+
+/// <summary>
+/// The history that pattern and compliance rules look back on, and their alerts. First-seen and status are worked
+/// out as each row lands, from the nights before this one, as for link alerts.
+/// </summary>
+internal static partial class ScanSql
+{
+    public const string DeleteHistoryOfDate = "DELETE FROM record_history WHERE run_date = @RunDate";
+
+    public const string DeleteHistoryBefore = "DELETE FROM record_history WHERE run_date < @KeepFrom";
+
+    public const string PurgeHistory = "DELETE FROM record_history WHERE run_date < @Cutoff";
+
+    public const string InsertHistory = """
+        INSERT INTO record_history (run_date, source, record_id, record_date, person_key, key_kind, key_value, key_masked)
+        VALUES (@RunDate, @Source, @RecordId, @RecordDate, @PersonKey, @KeyKind, @KeyValue, @KeyMasked)
+        """;
+
+    public const string SelectHistoryBefore = """
+        SELECT run_date AS Night, source AS Source, record_id AS RecordId, record_date AS RecordDate, person_key AS PersonKey,
+               key_kind AS KeyKind, key_value AS KeyValue, key_masked AS KeyMasked
+        FROM record_history
+        WHERE run_date < @RunDate
+        """;
+
+    /// <summary>Only the keys tonight's rules can use (see HistoryScope).</summary>
+    public static string SelectHistoryInScope(Dialects.SqlDialect dialect) => SelectHistoryBefore + $"""
+
+          AND (key_kind = 'reference'
+               OR (key_kind IN ('phone', 'premises') AND run_date >= @PatternsFrom)
+               OR (key_kind = 'record' AND {dialect.InList("source", "@RecordSources")}))
+        """;
+
+    public const string DeletePatternAlertsOfDate = "DELETE FROM pattern_alerts WHERE run_date = @RunDate";
+
+    public const string DeleteComplianceAlertsOfDate = "DELETE FROM compliance_alerts WHERE run_date = @RunDate";
+
+    public const string InsertPatternAlert = """
+        INSERT INTO pattern_alerts (run_id, run_date, rule_id, rule_version, pattern_key, key_masked, members, member_count,
+                                    people_count, explanation, first_seen_date, last_seen_date, status)
+        SELECT @RunId, @RunDate, @RuleId, @RuleVersion, @PatternKey, @KeyMasked, @Members, @MemberCount, @PeopleCount, @Explanation,
+               COALESCE((SELECT MIN(p.first_seen_date) FROM pattern_alerts p
+                         WHERE p.rule_id = @RuleId AND p.pattern_key = @PatternKey AND p.run_date < @RunDate), @RunDate),
+               @RunDate,
+               CASE WHEN EXISTS (SELECT 1 FROM pattern_alerts p
+                                 WHERE p.rule_id = @RuleId AND p.pattern_key = @PatternKey AND p.run_date < @RunDate)
+                    THEN @Repeat ELSE @New END
+        """;
+
+    public const string InsertComplianceAlert = """
+        INSERT INTO compliance_alerts (run_id, run_date, rule_id, rule_version, alert_key, source, record_id, due_at, explanation,
+                                       first_seen_date, last_seen_date, status)
+        SELECT @RunId, @RunDate, @RuleId, @RuleVersion, @AlertKey, @Source, @RecordId, @DueAt, @Explanation,
+               COALESCE((SELECT MIN(c.first_seen_date) FROM compliance_alerts c
+                         WHERE c.rule_id = @RuleId AND c.alert_key = @AlertKey AND c.run_date < @RunDate), @RunDate),
+               @RunDate,
+               CASE WHEN EXISTS (SELECT 1 FROM compliance_alerts c
+                                 WHERE c.rule_id = @RuleId AND c.alert_key = @AlertKey AND c.run_date < @RunDate)
+                    THEN @Repeat ELSE @New END
+        """;
+
+    public const string SelectPatternAlertsOfRun = PatternColumns + "\nWHERE p.run_id = @RunId\nORDER BY p.rule_id, p.pattern_key";
+
+    /// <summary>Open on the previous completed night and not tonight: the pattern has broken up.</summary>
+    public const string SelectClosedPatternAlerts = PatternColumns + $"""
+
+        WHERE p.run_date = ({PreviousNight})
+          AND NOT EXISTS (SELECT 1 FROM pattern_alerts t WHERE t.run_id = @RunId AND t.rule_id = p.rule_id AND t.pattern_key = p.pattern_key)
+        ORDER BY p.rule_id, p.pattern_key
+        """;
+
+    public const string SelectComplianceAlertsOfRun = ComplianceColumns + "\nWHERE c.run_id = @RunId\nORDER BY c.rule_id, c.alert_key";
+
+    /// <summary>Open on the previous completed night and not tonight: the follow-up has arrived.</summary>
+    public const string SelectClosedComplianceAlerts = ComplianceColumns + $"""
+
+        WHERE c.run_date = ({PreviousNight})
+          AND NOT EXISTS (SELECT 1 FROM compliance_alerts t WHERE t.run_id = @RunId AND t.rule_id = c.rule_id AND t.alert_key = c.alert_key)
+        ORDER BY c.rule_id, c.alert_key
+        """;
+
+    private const string PreviousNight = "SELECT MAX(r.run_date) FROM scan_runs r WHERE r.status = @Completed AND r.run_date < @RunDate";
+
+    private const string PatternColumns = """
+        SELECT p.alert_id AS AlertId, p.run_date AS RunDate, p.rule_id AS RuleId, p.rule_version AS RuleVersion,
+               p.pattern_key AS PatternKey, p.key_masked AS KeyMasked, p.members AS Members, p.people_count AS PeopleCount,
+               p.explanation AS Explanation, p.first_seen_date AS FirstSeenDate, p.status AS Status
+        FROM pattern_alerts p
+        """;
+
+    private const string ComplianceColumns = """
+        SELECT c.alert_id AS AlertId, c.run_date AS RunDate, c.rule_id AS RuleId, c.rule_version AS RuleVersion,
+               c.source AS Source, c.record_id AS RecordId, c.due_at AS DueAt, c.explanation AS Explanation,
+               c.first_seen_date AS FirstSeenDate, c.status AS Status
+        FROM compliance_alerts c
+        """;
+}

@@ -1,0 +1,140 @@
+using System.Data.Common;
+using Dapper;
+using ScanService.Model;
+using ScanService.Storage.Rows;
+using ScanService.Store;
+
+namespace ScanService.Storage;
+
+/// <summary>The history and the pattern and compliance alerts: written with the night, in its transaction.</summary>
+internal sealed partial class SqlScanStore
+{
+    private const string MemberSeparator = "; ";
+
+    public async Task<IReadOnlyList<RecordKey>> GetHistoryAsync(DateOnly runDate, CancellationToken cancellationToken, HistoryScope? scope = null)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        var query = scope is null
+            ? new CommandDefinition(ScanSql.SelectHistoryBefore, new { RunDate = _dialect.ToDbDate(runDate) }, cancellationToken: cancellationToken)
+            : new CommandDefinition(
+                ScanSql.SelectHistoryInScope(_dialect),
+                new
+                {
+                    RunDate = _dialect.ToDbDate(runDate),
+                    PatternsFrom = _dialect.ToDbDate(scope.PatternsFrom),
+                    // An empty IN list is not valid SQL everywhere; a name no source can have stands for none.
+                    RecordSources = scope.RecordSources.Count == 0 ? ["\n"] : scope.RecordSources.ToArray(),
+                },
+                cancellationToken: cancellationToken);
+        var rows = await connection.QueryAsync<HistoryRow>(query);
+        return rows.Select(r => new RecordKey(
+            _dialect.FromDbDate(r.Night),
+            r.Source,
+            r.RecordId,
+            r.RecordDate is null or DBNull ? null : _dialect.FromDbDate(r.RecordDate),
+            r.PersonKey,
+            KindOf(r.KeyKind),
+            r.KeyValue,
+            r.KeyMasked)).ToArray();
+    }
+
+    public async Task<NightFindings> GetFindingsAsync(long runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        var run = await connection.QuerySingleOrDefaultAsync<RunStateRow>(new CommandDefinition(
+            ScanSql.DescribeRun, new { RunId = runId }, cancellationToken: cancellationToken));
+        if (run is null)
+        {
+            return NightFindings.None;
+        }
+
+        var parameters = new { RunId = runId, RunDate = _dialect.ToDbDate(_dialect.FromDbDate(run.RunDate)), Completed };
+        async Task<StoredPatternAlert[]> Patterns(string sql) =>
+            (await connection.QueryAsync<PatternAlertRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
+            .Select(ToPattern).ToArray();
+        async Task<StoredComplianceAlert[]> Compliance(string sql) =>
+            (await connection.QueryAsync<ComplianceAlertRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
+            .Select(ToCompliance).ToArray();
+
+        return new NightFindings(
+            await Patterns(ScanSql.SelectPatternAlertsOfRun),
+            await Compliance(ScanSql.SelectComplianceAlertsOfRun),
+            await Patterns(ScanSql.SelectClosedPatternAlerts),
+            await Compliance(ScanSql.SelectClosedComplianceAlerts));
+    }
+
+    /// <summary>Replaces the night's history and findings (a rerun never adds to them) and applies retention.</summary>
+    private async Task WriteFindingsAsync(
+        DbConnection connection, DbTransaction transaction, RunCompletion completion, object runDate, CancellationToken cancellationToken)
+    {
+        var night = new { RunDate = runDate };
+        await Execute(connection, transaction, ScanSql.DeleteHistoryOfDate, night, cancellationToken);
+        await Execute(connection, transaction, ScanSql.DeletePatternAlertsOfDate, night, cancellationToken);
+        await Execute(connection, transaction, ScanSql.DeleteComplianceAlertsOfDate, night, cancellationToken);
+        if (completion.KeepHistoryFrom is { } keepFrom)
+        {
+            await Execute(connection, transaction, ScanSql.DeleteHistoryBefore, new { KeepFrom = _dialect.ToDbDate(keepFrom) }, cancellationToken);
+        }
+
+        await Execute(connection, transaction, ScanSql.InsertHistory, completion.History.Select(k => new
+        {
+            RunDate = runDate,
+            k.Source,
+            k.RecordId,
+            RecordDate = k.RecordDate is { } date ? _dialect.ToDbDate(date) : null,
+            k.PersonKey,
+            KeyKind = StoredKind(k.Kind),
+            KeyValue = k.Value,
+            KeyMasked = k.Masked,
+        }), cancellationToken);
+        await Execute(connection, transaction, ScanSql.InsertPatternAlert, completion.Patterns.Select(p => new
+        {
+            completion.RunId,
+            RunDate = runDate,
+            p.RuleId,
+            p.RuleVersion,
+            p.PatternKey,
+            p.KeyMasked,
+            Members = string.Join(MemberSeparator, p.Members),
+            MemberCount = p.Members.Count,
+            p.PeopleCount,
+            p.Explanation,
+            New,
+            Repeat,
+        }), cancellationToken);
+        await Execute(connection, transaction, ScanSql.InsertComplianceAlert, completion.Compliance.Select(c => new
+        {
+            completion.RunId,
+            RunDate = runDate,
+            c.RuleId,
+            c.RuleVersion,
+            c.AlertKey,
+            c.Source,
+            c.RecordId,
+            DueAt = _dialect.ToDbTimestamp(new DateTimeOffset(c.DueOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
+            c.Explanation,
+            New,
+            Repeat,
+        }), cancellationToken);
+    }
+
+    private StoredPatternAlert ToPattern(PatternAlertRow row) => new(
+        row.AlertId,
+        _dialect.FromDbDate(row.RunDate),
+        new PatternAlert(row.RuleId, row.RuleVersion, row.PatternKey, row.KeyMasked,
+            row.Members.Split(MemberSeparator, StringSplitOptions.RemoveEmptyEntries), row.PeopleCount, row.Explanation),
+        _dialect.FromDbDate(row.FirstSeenDate),
+        StoredNames.AlertStatusOf(row.Status));
+
+    private StoredComplianceAlert ToCompliance(ComplianceAlertRow row) => new(
+        row.AlertId,
+        _dialect.FromDbDate(row.RunDate),
+        new ComplianceAlert(row.RuleId, row.RuleVersion, row.Source, row.RecordId,
+            DateOnly.FromDateTime(_dialect.FromDbTimestamp(row.DueAt).UtcDateTime), row.Explanation),
+        _dialect.FromDbDate(row.FirstSeenDate),
+        StoredNames.AlertStatusOf(row.Status));
+
+    private static string StoredKind(RecordKeyKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static RecordKeyKind KindOf(string stored) => Enum.Parse<RecordKeyKind>(stored, ignoreCase: true);
+}

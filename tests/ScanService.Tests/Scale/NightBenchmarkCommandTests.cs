@@ -57,7 +57,7 @@ public class NightBenchmarkCommandTests
         var run = await _workspace.RunAsync("2026-11-23");
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Output.ShouldMatch(@"stages: start \d+\.\d s, investigations \d+\.\d s, ingest \d+\.\d s, match \d+\.\d s, store \d+\.\d s, digest \d+\.\d s");
+        run.Output.ShouldMatch(@"stages: start \d+\.\d s, investigations \d+\.\d s, ingest \d+\.\d s, match \d+\.\d s, findings \d+\.\d s, store \d+\.\d s, digest \d+\.\d s");
     }
 
     /// <summary>This test's own cache: another checkout running the same test must not share (or delete) it.</summary>

@@ -32,4 +32,22 @@ public sealed class PersonRecord
 
     /// <summary>Official reference numbers found among the attributes (see <c>IdentifierNormaliser</c>).</summary>
     public PersonIdentifier[] Identifiers { get; init; } = [];
+
+    /// <summary>The same record with other phones and address: what matching sees once generic values are taken out.</summary>
+    public PersonRecord WithContact(string[] phones, ParsedAddress address) => new()
+    {
+        Source = Source,
+        RecordId = RecordId,
+        Line = Line,
+        RecordDate = RecordDate,
+        Name = Name,
+        DateOfBirth = DateOfBirth,
+        Phones = phones,
+        Address = address,
+        Email = Email,
+        Nationality = Nationality,
+        Gender = Gender,
+        Attributes = Attributes,
+        Identifiers = Identifiers,
+    };
 }

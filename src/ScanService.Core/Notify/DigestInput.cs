@@ -1,3 +1,4 @@
+using ScanService.Match.Generic;
 using ScanService.Model;
 
 namespace ScanService.Notify;
@@ -14,6 +15,9 @@ public sealed record DigestInput(
 {
     /// <summary>The night's pattern and compliance alerts, and those it closed.</summary>
     public NightFindings Findings { get; init; } = NightFindings.None;
+
+    /// <summary>Phones and premises too widely shared to link people tonight, for the analysts to review (masked).</summary>
+    public IReadOnlyList<GenericValue> GenericValues { get; init; } = [];
 }
 
 /// <summary>Delivers the digest (pickup folder or SMTP). Returns where it went, for the run record.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using ScanService.Ingest;
 using ScanService.Ingest.Acquire;
 using ScanService.Match;
+using ScanService.Match.Generic;
 using ScanService.Match.Frequencies;
 using ScanService.Model;
 using ScanService.Notify;
@@ -136,7 +137,10 @@ public sealed partial class NightlyScan
         }
 
         stages.Stop("ingest");
-        var alerts = Match(rules, open, records);
+        // Hostels and charity offices would link everyone who gives them: matching sees the records without such values.
+        var generic = GenericValueFinder.Find(records, ruleFolder.GenericValues);
+        LogGeneric(generic.Listed.Count);
+        var alerts = Match(rules, open, generic.Strip(records));
         stages.Stop("match");
 
         night.QuarantinePath = QuarantineWriter.Write(request.QuarantineDirectory, request.RunDate, runId, night.Issues);
@@ -151,7 +155,7 @@ public sealed partial class NightlyScan
 
         var newCount = stored.Count(a => a.Status == AlertStatus.New);
         var repeatCount = stored.Count(a => a.Status == AlertStatus.Repeat);
-        var (digestPath, alreadySent, digestError) = await PublishDigestAsync(runId, request, rules, open, stored, cancellationToken);
+        var (digestPath, alreadySent, digestError) = await PublishDigestAsync(runId, request, rules, open, stored, generic, cancellationToken);
         stages.Stop("digest");
         return new ScanOutcome(runId, request.RunDate, RunStatus.Completed, digestError, night.Sources, newCount, repeatCount,
             digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed, stored.Count - newCount - repeatCount, stages.Stages)
@@ -162,7 +166,7 @@ public sealed partial class NightlyScan
         };
     }
 
-    private IReadOnlyList<LinkAlert> Match(RuleSet rules, OpenInvestigations open, List<PersonRecord> records)
+    private IReadOnlyList<LinkAlert> Match(RuleSet rules, OpenInvestigations open, IReadOnlyList<PersonRecord> records)
     {
         var frequencies = TokenFrequencies.Count(records, open.Subjects);
         var counter = new ProgressCounter(records.Count);
@@ -180,7 +184,7 @@ public sealed partial class NightlyScan
         report.Stage, report.Done, report.Total, Math.Round(report.PerSecond), report.Remaining is { } eta ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{eta.TotalSeconds:0} s") : "unknown");
 
     private async Task<(string? Path, bool AlreadySent, string? Error)> PublishDigestAsync(
-        long runId, ScanRequest request, RuleSet rules, OpenInvestigations open, IReadOnlyList<StoredLinkAlert> stored, CancellationToken cancellationToken)
+        long runId, ScanRequest request, RuleSet rules, OpenInvestigations open, IReadOnlyList<StoredLinkAlert> stored, GenericValues generic, CancellationToken cancellationToken)
     {
         if (!request.ResendDigest && await _store.WasDigestWrittenAsync(request.RunDate, cancellationToken))
         {
@@ -194,7 +198,7 @@ public sealed partial class NightlyScan
         var findings = await _store.GetFindingsAsync(runId, cancellationToken);
         try
         {
-            var input = new DigestInput(run, stored, open.Investigations, summaries) { Findings = findings };
+            var input = new DigestInput(run, stored, open.Investigations, summaries) { Findings = findings, GenericValues = generic.Listed };
             var path = await _digest.PublishAsync(input, cancellationToken);
             await _store.RecordDigestAsync(runId, path, _clock.GetUtcNow(), cancellationToken);
             LogDigest(runId);

@@ -39,7 +39,8 @@ internal sealed class DigestBuilder
             Totals: Total(placed, sources),
             NewLinksNotShown: newLinks.Count - shown.Count)
         {
-            Findings = DigestFindingsBuilder.Build(input.Findings, input.Rules, _maxLinksInBody),
+            Findings = [.. DigestFindingsBuilder.Build(input.Findings, input.Rules, _maxLinksInBody),
+                .. DigestGenericValues.Build(input.GenericValues, _maxLinksInBody) is { } generic ? [generic] : Array.Empty<DigestFindingSection>()],
         };
     }
 

@@ -51,8 +51,10 @@ internal static class DigestWording
     public static string Overflow(int notShown) =>
         $"… and {Count(notShown, "more link", "more links")}, see `{ExportCommand}`";
 
-    public static string FindingsOverflow(int notShown, string kind) =>
-        $"… and {Count(notShown, "more alert", "more alerts")}, see `{ExportCommand} --kind {kind}`";
+    /// <summary>A section with no export of its own (<paramref name="kind"/> empty) only counts what it leaves out.</summary>
+    public static string FindingsOverflow(int notShown, string kind) => kind.Length == 0
+        ? $"… and {notShown} more"
+        : $"… and {Count(notShown, "more alert", "more alerts")}, see `{ExportCommand} --kind {kind}`";
 
     public static string RepeatsFooter(DigestDocument document) =>
         $"Repeat links (seen on an earlier night) are counted, not listed: `{ExportCommand} --run {document.RunId}` lists every link of this run.";

@@ -125,4 +125,19 @@ public class RulesCommandTests
         result.Output.ShouldContain("same-phone.yaml:15:1: unknown key 'thresold'");
         result.Output.ShouldContain("fix them");
     }
+
+    [Test]
+    public async Task A_mistake_in_the_generic_values_list_is_reported_at_its_line_and_stops_a_run()
+    {
+        var rules = RulesFolderCopy.Create(_workspace.Root);
+        File.WriteAllText(Path.Combine(rules, "lists", "generic-values.yaml"), "max_people: 25\ndeny:\n  - phone: ring the office\n");
+
+        var validate = await ScanWorkspace.InvokeAsync("rules", "validate", rules);
+        var run = await _workspace.RunAsync("2026-11-23", rules: rules);
+
+        validate.ExitCode.ShouldBe(1);
+        validate.Output.ShouldContain("lists/generic-values.yaml:3:12: 'ring the office' is not a phone number");
+        run.ExitCode.ShouldNotBe(0);
+        run.Error.ShouldContain("lists/generic-values.yaml:3:12");
+    }
 }

@@ -76,17 +76,8 @@ internal sealed partial class SqlScanStore
             await Execute(connection, transaction, ScanSql.DeleteHistoryBefore, new { KeepFrom = _dialect.ToDbDate(keepFrom) }, cancellationToken);
         }
 
-        await Execute(connection, transaction, ScanSql.InsertHistory, completion.History.Select(k => new
-        {
-            RunDate = runDate,
-            k.Source,
-            k.RecordId,
-            RecordDate = k.RecordDate is { } date ? _dialect.ToDbDate(date) : null,
-            k.PersonKey,
-            KeyKind = StoredKind(k.Kind),
-            KeyValue = k.Value,
-            KeyMasked = k.Masked,
-        }), cancellationToken);
+        await _dialect.InsertHistoryAsync(connection, transaction, [.. completion.History.Select(k => new NewHistoryRow(
+            completion.RunDate, k.Source, k.RecordId, k.RecordDate, k.PersonKey, StoredKind(k.Kind), k.Value, k.Masked))], cancellationToken);
         await Execute(connection, transaction, ScanSql.InsertPatternAlert, completion.Patterns.Select(p => new
         {
             completion.RunId,

@@ -3,6 +3,7 @@ using Dapper;
 using Npgsql;
 using NpgsqlTypes;
 using ScanService.Model;
+using ScanService.Storage.Rows;
 
 namespace ScanService.Storage.Dialects;
 
@@ -105,6 +106,39 @@ internal sealed class PostgresDialect : SqlDialect
             await WriteTextAsync(importer, alert.RecordMasked, cancellationToken);
             await WriteTextAsync(importer, EvidenceFingerprint.Of(alert), cancellationToken);
             await importer.WriteAsync(alert.RuleVersion, NpgsqlDbType.Integer, cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+    }
+
+    private const string CopyHistory =
+        "COPY record_history (run_date, source, record_id, record_date, person_key, key_kind, key_value, key_masked) FROM STDIN (FORMAT BINARY)";
+
+    public override async Task InsertHistoryAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<NewHistoryRow> rows, CancellationToken cancellationToken)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        await using var importer = await npgsql.BeginBinaryImportAsync(CopyHistory, cancellationToken);
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(row.RunDate, NpgsqlDbType.Date, cancellationToken);
+            await WriteTextAsync(importer, row.Source, cancellationToken);
+            await WriteTextAsync(importer, row.RecordId, cancellationToken);
+            if (row.RecordDate is { } date)
+            {
+                await importer.WriteAsync(date, NpgsqlDbType.Date, cancellationToken);
+            }
+            else
+            {
+                await importer.WriteNullAsync(cancellationToken);
+            }
+
+            await WriteTextAsync(importer, row.PersonKey, cancellationToken);
+            await WriteTextAsync(importer, row.KeyKind, cancellationToken);
+            await WriteTextAsync(importer, row.KeyValue, cancellationToken);
+            await WriteTextAsync(importer, row.KeyMasked, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);

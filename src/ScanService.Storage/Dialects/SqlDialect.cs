@@ -1,3 +1,4 @@
+using ScanService.Storage.Rows;
 using System.Data.Common;
 using Polly;
 using ScanService.Model;
@@ -97,6 +98,41 @@ internal abstract class SqlDialect
         {
             cancellationToken.ThrowIfCancellationRequested();
             values.Bind(runId, alert);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Writes the night's history keys within <paramref name="transaction"/>. A night holds a few keys per record
+    /// (hundreds of thousands on a large night), so each database uses its bulk path; by default one prepared insert
+    /// re-bound per row, which SQLite makes fast inside the night's single transaction.
+    /// </summary>
+    public virtual async Task InsertHistoryAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<NewHistoryRow> rows, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = ScanSql.InsertHistory;
+        string[] names = ["RunDate", "Source", "RecordId", "RecordDate", "PersonKey", "KeyKind", "KeyValue", "KeyMasked"];
+        var parameters = names.Select(name =>
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        await command.PrepareAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            parameters[0].Value = ToDbDate(row.RunDate);
+            parameters[1].Value = row.Source;
+            parameters[2].Value = row.RecordId;
+            parameters[3].Value = row.RecordDate is { } date ? ToDbDate(date) : DBNull.Value;
+            parameters[4].Value = row.PersonKey;
+            parameters[5].Value = row.KeyKind;
+            parameters[6].Value = row.KeyValue;
+            parameters[7].Value = row.KeyMasked;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Data.SqlClient;
 using ScanService.Model;
+using ScanService.Storage.Rows;
 
 namespace ScanService.Storage.Dialects;
 
@@ -115,6 +116,37 @@ internal sealed partial class SqlServerDialect : SqlDialect
             BatchSize = 0,
         };
         foreach (var column in ScanSql.StagingColumns)
+        {
+            bulk.ColumnMappings.Add(column, column);
+        }
+
+        await bulk.WriteToServerAsync(table, cancellationToken);
+    }
+
+    public override async Task InsertHistoryAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<NewHistoryRow> rows, CancellationToken cancellationToken)
+    {
+        using var table = new DataTable();
+        string[] columns = ["run_date", "source", "record_id", "record_date", "person_key", "key_kind", "key_value", "key_masked"];
+        foreach (var column in columns)
+        {
+            table.Columns.Add(column, column is "run_date" or "record_date" ? typeof(DateTime) : typeof(string));
+        }
+
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            table.Rows.Add(ToDbDate(row.RunDate), row.Source, row.RecordId, row.RecordDate is { } date ? ToDbDate(date) : DBNull.Value,
+                row.PersonKey, row.KeyKind, row.KeyValue, row.KeyMasked);
+        }
+
+        using var bulk = new SqlBulkCopy((SqlConnection)connection, BulkOptions, (SqlTransaction)transaction)
+        {
+            DestinationTableName = "record_history",
+            BulkCopyTimeout = 0,
+            BatchSize = 0,
+        };
+        foreach (var column in columns)
         {
             bulk.ColumnMappings.Add(column, column);
         }

@@ -1,0 +1,12 @@
+namespace ScanService.Storage.Rows;
+
+/// <summary>One row of <c>record_history</c> as the store writes it (minimised keys and references only); <see cref="HistoryRow"/> is what it reads back.</summary>
+internal sealed record NewHistoryRow(
+    DateOnly RunDate,
+    string Source,
+    string RecordId,
+    DateOnly? RecordDate,
+    string PersonKey,
+    string KeyKind,
+    string KeyValue,
+    string KeyMasked);

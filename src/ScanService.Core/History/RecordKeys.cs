@@ -52,9 +52,19 @@ public static class RecordKeys
     /// The same person on two records counts once: the folded name with the date of birth. Without a name the record
     /// stands for a person of its own, so that nameless rows can never merge into one.
     /// </summary>
-    internal static string PersonKey(PersonRecord record) => record.Name.IsEmpty
-        ? KeyHash.Of("record", record.Source + "/" + record.RecordId)
-        : KeyHash.Of("person", string.Join(' ', record.Name.Forenames) + "|" + string.Join(' ', record.Name.Surnames) + "|" + record.DateOfBirth);
+    internal static string PersonKey(PersonRecord record)
+    {
+        var (kind, text) = PersonIdentity(record);
+        return KeyHash.Of(kind, text);
+    }
+
+    /// <summary>
+    /// What <see cref="PersonKey"/> hashes: what makes two records one person. Counting people within a night, where
+    /// nothing is stored, uses it as it is rather than paying for a hash per record.
+    /// </summary>
+    internal static (string Kind, string Text) PersonIdentity(PersonRecord record) => record.Name.IsEmpty
+        ? ("record", record.Source + "/" + record.RecordId)
+        : ("person", string.Join(' ', record.Name.Forenames) + "|" + string.Join(' ', record.Name.Surnames) + "|" + record.DateOfBirth);
 
     /// <summary>
     /// One premises: building (and flat) at a postcode, or on a street and town without one. An address with no

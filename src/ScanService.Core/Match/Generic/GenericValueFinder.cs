@@ -15,7 +15,14 @@ public static class GenericValueFinder
         var peopleByPremises = new Dictionary<string, (HashSet<string> People, ParsedAddress Example)>(StringComparer.Ordinal);
         foreach (var record in records)
         {
-            var person = RecordKeys.PersonKey(record);
+            var premises = RecordKeys.PremisesText(record.Address);
+            if (record.Phones.Length == 0 && premises is null)
+            {
+                continue;
+            }
+
+            var (kind, identity) = RecordKeys.PersonIdentity(record);
+            var person = kind + "\n" + identity;
             foreach (var phone in record.Phones)
             {
                 if (!peopleByPhone.TryGetValue(phone, out var people))
@@ -26,7 +33,7 @@ public static class GenericValueFinder
                 people.Add(person);
             }
 
-            if (RecordKeys.PremisesText(record.Address) is { } premises)
+            if (premises is not null)
             {
                 if (!peopleByPremises.TryGetValue(premises, out var entry))
                 {

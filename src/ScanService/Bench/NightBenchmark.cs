@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ScanService.Host.Hosting;
+using ScanService.Evaluation;
 using ScanService.Pipeline;
 
 namespace ScanService.Host.Bench;
@@ -15,7 +16,8 @@ internal sealed record NightFigures(
     long PeakWorkingSet,
     TimeSpan Parse,
     long ParsedRows,
-    long Bytes)
+    long Bytes,
+    EvaluationReport? Quality)
 {
     public double RecordsPerSecond => Records / Wall.TotalSeconds;
 
@@ -70,13 +72,32 @@ internal static class NightBenchmark
                 return null;
             }
 
+            var peak = PeakMemory.WorkingSet();
+            var quality = await EvaluateAsync(host, outcome.RunId, exports, cancellationToken);
             return new NightFigures(records, subjects, clock.Elapsed, outcome.StageTimings, outcome.RecordsMatched, outcome.AlertsWritten,
-                PeakMemory.WorkingSet(), parse, rows, bytes);
+                peak, parse, rows, bytes, quality);
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(scratch, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The night's alerts scored against the generator's truth file, after the clock has stopped: speed work must
+    /// not buy its figures with missed links, so every benchmark shows the quality it ran at.
+    /// </summary>
+    private static async Task<EvaluationReport?> EvaluateAsync(ScanHost host, long? runId, string exports, CancellationToken cancellationToken)
+    {
+        var truthPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(exports))!, "truth.csv");
+        if (runId is not { } id || !File.Exists(truthPath) || TruthFile.Read(truthPath) is not { Success: true } truth)
+        {
+            return null;
+        }
+
+        var store = host.CreateStore();
+        var alerts = await store.GetAlertsAsync(id, cancellationToken);
+        return Evaluator.Evaluate(truth.Value, alerts, top: 0);
     }
 }

@@ -21,16 +21,22 @@ internal static class NightReport
         output.WriteLine(string.Create(Invariant, $"  alerts written     {f.AlertsWritten,8:#,0}"));
         output.WriteLine(string.Create(Invariant, $"  bare CSV parse     {f.Parse.TotalSeconds,8:0.0} s ({f.ParsedRows:#,0} rows, {f.Bytes / (1024.0 * 1024):#,0} MB, CsvHelper)"));
         output.WriteLine(string.Create(Invariant, $"  pipeline / parse   {f.TimesParse,8:0.0} x"));
+        if (f.Quality is { } q)
+        {
+            var person = q.RecallByKind.FirstOrDefault(k => k.Kind == "person");
+            output.WriteLine(string.Create(Invariant,
+                $"  quality            precision {q.Precision:0.0000}  recall {q.Recall:0.0000}  F1 {q.F1:0.0000}  person recall {(person is null ? "-" : person.Recall.ToString("0.0000", Invariant))} (truth.csv, {q.TruthPairs:#,0} pairs)"));
+        }
     }
 
     public static void WriteTable(IReadOnlyList<NightFigures> nights, TextWriter output)
     {
         var stages = nights.SelectMany(n => n.Stages.Select(s => s.Stage)).Distinct().ToArray();
-        output.WriteLine(string.Create(Invariant, $"  {"records",10} {"wall s",8} {"µs/record",10} {"records/s",10} {"parse s",8} {"x parse",8} {"peak MB",8} {"alerts",9}  ") +
+        output.WriteLine(string.Create(Invariant, $"  {"records",10} {"wall s",8} {"µs/record",10} {"records/s",10} {"parse s",8} {"x parse",8} {"peak MB",8} {"alerts",9} {"F1",7}  ") +
             string.Join(" ", stages.Select(s => $"{s + " s",13}")));
         foreach (var f in nights)
         {
-            output.WriteLine(string.Create(Invariant, $"  {f.Records,10:#,0} {f.Wall.TotalSeconds,8:0.0} {f.MicrosecondsPerRecord,10:0} {f.RecordsPerSecond,10:#,0} {f.Parse.TotalSeconds,8:0.0} {f.TimesParse,8:0.0} {f.PeakWorkingSet / (1024.0 * 1024),8:#,0} {f.AlertsWritten,9:#,0}  ") +
+            output.WriteLine(string.Create(Invariant, $"  {f.Records,10:#,0} {f.Wall.TotalSeconds,8:0.0} {f.MicrosecondsPerRecord,10:0} {f.RecordsPerSecond,10:#,0} {f.Parse.TotalSeconds,8:0.0} {f.TimesParse,8:0.0} {f.PeakWorkingSet / (1024.0 * 1024),8:#,0} {f.AlertsWritten,9:#,0} {(f.Quality is { } q ? q.F1.ToString("0.0000", Invariant) : "-"),7}  ") +
                 string.Join(" ", stages.Select(s => string.Create(Invariant, $"{f.Stages.FirstOrDefault(t => t.Stage == s).Elapsed.TotalSeconds,13:0.0}"))));
         }
 

@@ -24,22 +24,35 @@ public class BlockingTests
     private static bool Share(IBlocker blocker, PersonRecord record, Subject subject) => KeysOf(blocker, record).Overlaps(KeysOf(blocker, subject));
 
     [Test]
-    public void Name_pairs_meet_whatever_the_word_order()
+    public void Name_and_year_meet_whatever_the_word_order()
     {
-        Share(BlockerCatalog.NamePair, Record(name: Name("van minh", "nguyen")), Subject(name: Name("nguyen", "minh"))).ShouldBeTrue();
+        var dob = new DateOfBirth(1991, 4, 12);
+        Share(BlockerCatalog.NameYear, Record(name: Name("van minh", "nguyen"), dob: dob), Subject(name: Name("nguyen", "minh"), dob: dob)).ShouldBeTrue();
     }
 
     [Test]
-    public void Name_pairs_survive_a_typo_in_one_word()
+    public void Name_and_year_survive_a_typo_in_one_word()
     {
-        Share(BlockerCatalog.NamePair, Record(name: Name("lukasz", "wisnewski")), Subject(name: Name("lukasz", "wiśniewski".Replace("ś", "s")))).ShouldBeTrue();
-        Share(BlockerCatalog.NamePair, Record(name: Name("lukash", "wisniewski")), Subject(name: Name("lukasz", "wisniewski"))).ShouldBeTrue();
+        var dob = new DateOfBirth(1988, 2, 9);
+        Share(BlockerCatalog.NameYear, Record(name: Name("lukasz", "wisnewski"), dob: dob), Subject(name: Name("lukasz", "wisniewski"), dob: dob)).ShouldBeTrue();
+        Share(BlockerCatalog.NameYear, Record(name: Name("lukash", "wisniewski"), dob: dob), Subject(name: Name("lukasz", "wisniewski"), dob: dob)).ShouldBeTrue();
     }
 
     [Test]
-    public void Unrelated_names_do_not_share_a_name_pair_block()
+    public void Unrelated_names_born_the_same_year_do_not_share_a_block()
     {
-        Share(BlockerCatalog.NamePair, Record(name: Name("arben", "krasniqi")), Subject(name: Name("lan", "tran"))).ShouldBeFalse();
+        var dob = new DateOfBirth(1990, 6, 1);
+        Share(BlockerCatalog.NameYear, Record(name: Name("arben", "krasniqi"), dob: dob), Subject(name: Name("lan", "tran"), dob: dob)).ShouldBeFalse();
+    }
+
+    [Test]
+    public void A_name_alone_is_no_block_key()
+    {
+        var record = Record(name: Name("arben", "krasniqi"));
+        foreach (var blocker in BlockerCatalog.All)
+        {
+            KeysOf(blocker, record).ShouldBeEmpty(blocker.Name);
+        }
     }
 
     [Test]
@@ -48,8 +61,53 @@ public class BlockingTests
         var record = Record(name: Name("", "tesfay"), dob: DateOfBirth.YearOnly(2003));
         var subject = Subject(name: Name("tesfay gebremedhin", "haile"), dob: new DateOfBirth(2003, 1, 1));
 
-        Share(BlockerCatalog.NamePair, record, subject).ShouldBeFalse();
         Share(BlockerCatalog.NameYear, record, subject).ShouldBeTrue();
+    }
+
+    [Test]
+    public void An_estimated_date_meets_the_years_either_side_and_an_exact_one_only_its_own()
+    {
+        var subject = Subject(name: Name("tesfay", "haile"), dob: new DateOfBirth(2001, 5, 17));
+        Share(BlockerCatalog.NameYear, Record(name: Name("tesfay", "haile"), dob: DateOfBirth.YearOnly(2002)), subject).ShouldBeTrue();
+        Share(BlockerCatalog.NameYear, Record(name: Name("tesfay", "haile"), dob: new DateOfBirth(2000, 1, 1)), subject).ShouldBeTrue();
+        Share(BlockerCatalog.NameYear, Record(name: Name("tesfay", "haile"), dob: new DateOfBirth(2002, 5, 18)), subject).ShouldBeFalse();
+        Share(BlockerCatalog.NameYear, Record(name: Name("tesfay", "haile"), dob: DateOfBirth.YearOnly(2003)), subject).ShouldBeFalse();
+    }
+
+    [Test]
+    public void A_slip_in_the_year_meets_its_subject_through_the_birthday()
+    {
+        var record = Record(name: Name("amira", "haddad"), dob: new DateOfBirth(1995, 8, 23));
+        var subject = Subject(name: Name("amira", "haddad"), dob: new DateOfBirth(1985, 8, 23));
+
+        Share(BlockerCatalog.NameYear, record, subject).ShouldBeFalse();
+        Share(BlockerCatalog.NameBirthday, record, subject).ShouldBeTrue();
+        KeysOf(BlockerCatalog.NameBirthday, Record(name: Name("amira", "haddad"), dob: new DateOfBirth(1995, 1, 1))).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_name_without_a_date_meets_its_subject_on_the_same_street_spelt_a_little_differently()
+    {
+        var record = Record(name: Name("klodiana", "xhaferi"), address: new ParsedAddress(null, null, null, "oldham road", "manchester", null));
+        var subject = Subject(name: Name("klodiana", "xhaferi"), address: new ParsedAddress(null, "14", null, "oldam road", "manchester", "M4 5JD"));
+
+        Share(BlockerCatalog.NameStreet, record, subject).ShouldBeTrue();
+        Share(BlockerCatalog.NameStreet, record, Subject(name: Name("klodiana", "xhaferi"), address: new ParsedAddress(null, "14", null, "market street", "manchester", null))).ShouldBeFalse();
+    }
+
+    [Test]
+    public void An_identifier_one_slip_away_still_blocks_together_but_one_of_another_kind_does_not()
+    {
+        static PersonRecord With(string kind, string value) => new() { Source = "benefit-claims", RecordId = "R1", Line = 2, Identifiers = [new PersonIdentifier(kind, value)] };
+        static PersonRecord WithNi(string value) => With("ni_number", value);
+        var subject = Subject();
+        subject.Identifiers.Add(new PersonIdentifier("ni_number", "QQ123456C"));
+
+        Share(BlockerCatalog.Identifier, WithNi("QQ123456C"), subject).ShouldBeTrue();
+        Share(BlockerCatalog.Identifier, WithNi("QQ123956C"), subject).ShouldBeTrue();
+        Share(BlockerCatalog.Identifier, WithNi("QQ124356C"), subject).ShouldBeTrue();
+        Share(BlockerCatalog.Identifier, WithNi("QQ654321C"), subject).ShouldBeFalse();
+        Share(BlockerCatalog.Identifier, With("passport_number", "QQ123456C"), subject).ShouldBeFalse();
     }
 
     [Test]

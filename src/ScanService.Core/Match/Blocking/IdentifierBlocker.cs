@@ -2,7 +2,11 @@ using ScanService.Model;
 
 namespace ScanService.Match.Blocking;
 
-/// <summary>Records and subjects sharing an official reference number of the same kind.</summary>
+/// <summary>
+/// Records and subjects sharing an official reference number of the same kind, or one a single keying slip away:
+/// each number is also filed with each of its characters left out in turn, so a mistyped character or two
+/// neighbouring characters swapped still leave a key in common (the comparator's <c>one_edit</c> level).
+/// </summary>
 public sealed class IdentifierBlocker : IBlocker
 {
     public string Name => "identifier";
@@ -11,7 +15,7 @@ public sealed class IdentifierBlocker : IBlocker
     {
         foreach (var identifier in record.Identifiers)
         {
-            keys.Add(Key(identifier));
+            Add(identifier, keys);
         }
     }
 
@@ -19,9 +23,17 @@ public sealed class IdentifierBlocker : IBlocker
     {
         foreach (var identifier in subject.Identifiers)
         {
-            keys.Add(Key(identifier));
+            Add(identifier, keys);
         }
     }
 
-    private static string Key(PersonIdentifier identifier) => identifier.Kind + ":" + identifier.Value;
+    private static void Add(PersonIdentifier identifier, ICollection<string> keys)
+    {
+        var value = identifier.Value;
+        keys.Add(string.Concat(identifier.Kind, ":", value));
+        for (var left = 0; left < value.Length; left++)
+        {
+            keys.Add(string.Concat(identifier.Kind, "-", value.AsSpan(0, left), value.AsSpan(left + 1)));
+        }
+    }
 }

@@ -1,10 +1,12 @@
+using System.Globalization;
 using ScanService.Model;
 
 namespace ScanService.Match.Blocking;
 
 /// <summary>
 /// The sound of any name word plus the birth year: finds a one-word name (an NRM referral that gives only
-/// "Tesfay", say) with a known year of birth, and survives a misspelt other word.
+/// "Tesfay", say) with a known year of birth, and survives a misspelt other word. An estimated date (an age, or
+/// 1 January) is also filed under the years either side, as the date comparator counts an estimate a year out.
 /// </summary>
 public sealed class NameYearBlocker : IBlocker
 {
@@ -14,7 +16,7 @@ public sealed class NameYearBlocker : IBlocker
     {
         if (record.DateOfBirth is { } dob)
         {
-            Add(record.Name, dob.Year, keys);
+            Add(record.Name, dob, keys);
         }
     }
 
@@ -24,18 +26,25 @@ public sealed class NameYearBlocker : IBlocker
         {
             foreach (var name in subject.Names)
             {
-                Add(name, dob.Year, keys);
+                Add(name, dob, keys);
             }
         }
     }
 
-    private static void Add(PersonName name, int year, ICollection<string> keys)
+    private static void Add(PersonName name, DateOfBirth dob, ICollection<string> keys)
     {
+        var spread = dob.IsLikelyEstimated ? 1 : 0;
         foreach (var token in name.Tokens)
         {
-            if (token.Length >= 2)
+            if (token.Length < 2)
             {
-                keys.Add(string.Concat(SoundKey.Of(token), ":", year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                continue;
+            }
+
+            var sound = SoundKey.Of(token);
+            for (var year = dob.Year - spread; year <= dob.Year + spread; year++)
+            {
+                keys.Add(string.Create(CultureInfo.InvariantCulture, $"{sound}:{year}"));
             }
         }
     }

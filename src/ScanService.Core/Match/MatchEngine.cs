@@ -31,6 +31,12 @@ public sealed class MatchEngine
         _ceilings = [.. rules.Rules.Select(r => new ScoreCeiling(r))];
     }
 
+    /// <summary>
+    /// How much work the last <see cref="Match(IReadOnlyList{PersonRecord}, MatchParallelism, ProgressCounter?)"/>
+    /// did: the pairs blocking offered and the pairs that survived the score ceiling to be scored in full.
+    /// </summary>
+    public MatchCounts Counts { get; private set; }
+
     public IReadOnlyList<LinkAlert> Match(IEnumerable<PersonRecord> records) =>
         Match(records as IReadOnlyList<PersonRecord> ?? [.. records], MatchParallelism.AllCores, progress: null);
 
@@ -43,6 +49,7 @@ public sealed class MatchEngine
     {
         var chunks = (records.Count + ChunkSize - 1) / ChunkSize;
         var found = new List<LinkAlert>[chunks];
+        long candidates = 0, scored = 0;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = parallelism.Threads }, () => new Scratch(),
             (chunk, _, scratch) =>
             {
@@ -52,7 +59,12 @@ public sealed class MatchEngine
                 progress?.Add(last - first);
                 return scratch;
             },
-            _ => { });
+            scratch =>
+            {
+                Interlocked.Add(ref candidates, scratch.CandidatePairs);
+                Interlocked.Add(ref scored, scratch.ScoredPairs);
+            });
+        Counts = new MatchCounts(candidates, scored);
 
         var alerts = new List<LinkAlert>(found.Sum(f => f.Count));
         foreach (var part in found)
@@ -85,6 +97,7 @@ public sealed class MatchEngine
                 }
 
                 var ceiling = _ceilings[k];
+                scratch.CandidatePairs += scratch.Candidates.Count;
                 foreach (var subjectIndex in scratch.Candidates)
                 {
                     var subject = _index.Subjects[subjectIndex];
@@ -93,6 +106,7 @@ public sealed class MatchEngine
                         continue;
                     }
 
+                    scratch.ScoredPairs++;
                     var score = RuleScorer.Score(rule, record, subject, _frequencies);
                     if (score.IsLink)
                     {
@@ -140,6 +154,10 @@ public sealed class MatchEngine
         public HashSet<int> Candidates { get; } = [];
 
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        public long CandidatePairs { get; set; }
+
+        public long ScoredPairs { get; set; }
     }
 
     private static int CompareIdentity(LinkAlert a, LinkAlert b)

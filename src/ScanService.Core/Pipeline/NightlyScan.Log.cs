@@ -18,8 +18,8 @@ public sealed partial class NightlyScan
     [LoggerMessage(Level = LogLevel.Error, Message = "Source {Source} failed: {Reason}")]
     private partial void LogSourceFailed(string source, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Matched {RecordCount} records: {AlertCount} link alerts")]
-    private partial void LogMatched(int recordCount, int alertCount);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Matched {RecordCount} records: {AlertCount} link alerts ({CandidatePairs} candidate pairs from blocking, {ScoredPairs} scored in full)")]
+    private partial void LogMatched(int recordCount, int alertCount, long candidatePairs, long scoredPairs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Progress {Stage}: {Done} of {Total} records, {PerSecond} records/s, about {Remaining} to go")]
     private partial void LogProgress(string stage, long done, long total, double perSecond, string remaining);

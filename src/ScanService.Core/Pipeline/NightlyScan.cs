@@ -171,12 +171,13 @@ public sealed partial class NightlyScan
         var frequencies = TokenFrequencies.Count(records, open.Subjects);
         var counter = new ProgressCounter(records.Count);
         IReadOnlyList<LinkAlert> alerts;
+        var engine = new MatchEngine(rules, open.Subjects, frequencies);
         using (new ProgressLog(_clock, ProgressInterval, "match", counter, LogProgress))
         {
-            alerts = new MatchEngine(rules, open.Subjects, frequencies).Match(records, MatchParallelism.AllCores, counter);
+            alerts = engine.Match(records, MatchParallelism.AllCores, counter);
         }
 
-        LogMatched(records.Count, alerts.Count);
+        LogMatched(records.Count, alerts.Count, engine.Counts.CandidatePairs, engine.Counts.ScoredPairs);
         return alerts;
     }
 

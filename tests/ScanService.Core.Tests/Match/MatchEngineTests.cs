@@ -61,6 +61,28 @@ public class MatchEngineTests
     }
 
     [Test]
+    public void The_counts_show_the_pairs_blocking_offered_and_those_scored_in_full()
+    {
+        var subjects = new[]
+        {
+            Subject("S1", name: Name("mohammed", "ahmed"), dob: new DateOfBirth(1988, 2, 10)),
+            Subject("S2", name: Name("mohammed", "khan"), dob: new DateOfBirth(1988, 6, 21)),
+            Subject("S3", name: Name("lan", "tran"), dob: new DateOfBirth(1988, 2, 10)),
+            Subject("S4", name: Name("mohammed", "ahmed"), dob: new DateOfBirth(1962, 9, 1)),
+            Subject("S5", name: Name("mohammed", "ahmed"), dob: new DateOfBirth(1988, 7, 30)),
+        };
+        var engine = new MatchEngine(new RuleSet([SamePerson], "hash"), subjects);
+
+        var alerts = engine.Match([Record(name: Name("mohammed", "ahmed"), dob: new DateOfBirth(1988, 2, 10))]);
+
+        // Offered: S1 and S5 (name and year), S3 (the same date); S2 shares no name pair, S4 no year or date.
+        // S5's different date rules it out before its name is compared.
+        alerts.ShouldHaveSingleItem().SubjectRef.ShouldBe("S1");
+        engine.Counts.CandidatePairs.ShouldBe(3);
+        engine.Counts.ScoredPairs.ShouldBe(2);
+    }
+
+    [Test]
     public void A_rule_limited_to_some_sources_ignores_the_others()
     {
         var limited = SamePhone with { Sources = new HashSet<string> { "benefit-claims" } };

@@ -4,7 +4,7 @@ using ScanService.Model;
 namespace ScanService.Match.Blocking;
 
 /// <summary>
-/// The sound of any name word plus the day and month of birth: finds the dates the name-and-year key cannot, a
+/// The name (see <see cref="NameStems"/>) plus the day and month of birth: finds the dates the name-and-year key cannot, a
 /// slip in the year's digits (1985/1995) and the same birthday a year apart. Estimated dates have no birthday to
 /// share.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class NameBirthdayBlocker : IBlocker
     {
         if (record.DateOfBirth is { IsLikelyEstimated: false } dob)
         {
-            Add(record.Name, dob, keys);
+            NameStems.ForRecord(record.Name, stem => keys.Add(Key(stem, dob)));
         }
     }
 
@@ -31,19 +31,10 @@ public sealed class NameBirthdayBlocker : IBlocker
 
             foreach (var name in subject.Names)
             {
-                Add(name, dob, keys);
+                NameStems.ForSubject(name, stem => keys.Add(Key(stem, dob)));
             }
         }
     }
 
-    private static void Add(PersonName name, DateOfBirth dob, ICollection<string> keys)
-    {
-        foreach (var token in name.Tokens)
-        {
-            if (token.Length >= 2)
-            {
-                keys.Add(string.Create(CultureInfo.InvariantCulture, $"{SoundKey.Of(token)}:{dob.Month:00}{dob.Day:00}"));
-            }
-        }
-    }
+    private static string Key(string stem, DateOfBirth dob) => string.Create(CultureInfo.InvariantCulture, $"{stem}:{dob.Month:00}{dob.Day:00}");
 }

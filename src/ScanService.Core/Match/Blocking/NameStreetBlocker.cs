@@ -3,38 +3,33 @@ using ScanService.Model;
 namespace ScanService.Match.Blocking;
 
 /// <summary>
-/// The sound of any name word plus the sound of the street: a name on the same street, or on one spelt a little
+/// The name (see <see cref="NameStems"/>) plus the sound of the street: a name on the same street, or on one spelt a little
 /// differently, with no date of birth on one side to bring the pair together.
 /// </summary>
 public sealed class NameStreetBlocker : IBlocker
 {
     public string Name => "name-street";
 
-    public void AddKeys(PersonRecord record, ICollection<string> keys) => Add(record.Name, record.Address, keys);
+    public void AddKeys(PersonRecord record, ICollection<string> keys)
+    {
+        if (StreetSound(record.Address.Street) is { } street)
+        {
+            NameStems.ForRecord(record.Name, stem => keys.Add(string.Concat(stem, "|", street)));
+        }
+    }
 
     public void AddKeys(Subject subject, ICollection<string> keys)
     {
         foreach (var address in subject.Addresses)
         {
+            if (StreetSound(address.Street) is not { } street)
+            {
+                continue;
+            }
+
             foreach (var name in subject.Names)
             {
-                Add(name, address, keys);
-            }
-        }
-    }
-
-    private static void Add(PersonName name, ParsedAddress address, ICollection<string> keys)
-    {
-        if (StreetSound(address.Street) is not { } street)
-        {
-            return;
-        }
-
-        foreach (var token in name.Tokens)
-        {
-            if (token.Length >= 2)
-            {
-                keys.Add(string.Concat(SoundKey.Of(token), ":", street));
+                NameStems.ForSubject(name, stem => keys.Add(string.Concat(stem, "|", street)));
             }
         }
     }

@@ -4,9 +4,8 @@ using ScanService.Model;
 namespace ScanService.Match.Blocking;
 
 /// <summary>
-/// The sound of any name word plus the birth year: finds a one-word name (an NRM referral that gives only
-/// "Tesfay", say) with a known year of birth, and survives a misspelt other word. An estimated date (an age, or
-/// 1 January) is also filed under the years either side, as the date comparator counts an estimate a year out.
+/// The name (see <see cref="NameStems"/>) plus the birth year. An estimated date (an age, or 1 January) is also
+/// filed under the years either side, as the date comparator counts an estimate a year out.
 /// </summary>
 public sealed class NameYearBlocker : IBlocker
 {
@@ -16,7 +15,8 @@ public sealed class NameYearBlocker : IBlocker
     {
         if (record.DateOfBirth is { } dob)
         {
-            Add(record.Name, dob, keys);
+            var spread = Spread(dob);
+            NameStems.ForRecord(record.Name, stem => AddYears(stem, dob.Year, spread, keys));
         }
     }
 
@@ -24,28 +24,21 @@ public sealed class NameYearBlocker : IBlocker
     {
         foreach (var dob in subject.DatesOfBirth)
         {
+            var spread = Spread(dob);
             foreach (var name in subject.Names)
             {
-                Add(name, dob, keys);
+                NameStems.ForSubject(name, stem => AddYears(stem, dob.Year, spread, keys));
             }
         }
     }
 
-    private static void Add(PersonName name, DateOfBirth dob, ICollection<string> keys)
-    {
-        var spread = dob.IsLikelyEstimated ? 1 : 0;
-        foreach (var token in name.Tokens)
-        {
-            if (token.Length < 2)
-            {
-                continue;
-            }
+    private static int Spread(DateOfBirth dob) => dob.IsLikelyEstimated ? 1 : 0;
 
-            var sound = SoundKey.Of(token);
-            for (var year = dob.Year - spread; year <= dob.Year + spread; year++)
-            {
-                keys.Add(string.Create(CultureInfo.InvariantCulture, $"{sound}:{year}"));
-            }
+    private static void AddYears(string stem, int year, int spread, ICollection<string> keys)
+    {
+        for (var y = year - spread; y <= year + spread; y++)
+        {
+            keys.Add(string.Create(CultureInfo.InvariantCulture, $"{stem}:{y}"));
         }
     }
 }

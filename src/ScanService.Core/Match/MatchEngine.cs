@@ -50,7 +50,7 @@ public sealed class MatchEngine
         var chunks = (records.Count + ChunkSize - 1) / ChunkSize;
         var found = new List<LinkAlert>[chunks];
         long candidates = 0, scored = 0;
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = parallelism.Threads }, () => new Scratch(),
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = parallelism.Threads }, () => new Scratch(_index.Subjects.Count),
             (chunk, _, scratch) =>
             {
                 var first = chunk * ChunkSize;
@@ -90,7 +90,7 @@ public sealed class MatchEngine
                     continue;
                 }
 
-                scratch.Candidates.Clear();
+                scratch.Candidates.StartRecord();
                 foreach (var blocker in _blockersByRule[k])
                 {
                     _index.AddCandidates(blocker, record, scratch.Keys, scratch.Candidates);
@@ -98,7 +98,7 @@ public sealed class MatchEngine
 
                 var ceiling = _ceilings[k];
                 scratch.CandidatePairs += scratch.Candidates.Count;
-                foreach (var subjectIndex in scratch.Candidates)
+                foreach (var subjectIndex in scratch.Candidates.Members)
                 {
                     var subject = _index.Subjects[subjectIndex];
                     if (!ceiling.MayLink(record, subject))
@@ -149,9 +149,9 @@ public sealed class MatchEngine
     }
 
     /// <summary>One thread's reusable sets, so that looking up candidates allocates nothing per record.</summary>
-    private sealed class Scratch
+    private sealed class Scratch(int subjects)
     {
-        public HashSet<int> Candidates { get; } = [];
+        public CandidateSet Candidates { get; } = new(subjects);
 
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
 

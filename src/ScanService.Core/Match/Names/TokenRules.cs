@@ -58,6 +58,12 @@ internal static class TokenRules
     /// </summary>
     public static bool JoinsTo(in TokenFacts whole, ReadOnlySpan<TokenFacts> parts, bool bySpelling)
     {
+        // Letter for letter, the words must fill the whole exactly and start it: most pairs fail here, uncopied.
+        if (!bySpelling && !FillsExactly(whole.Text, parts))
+        {
+            return false;
+        }
+
         Span<char> joined = stackalloc char[NameVariantKey.MaxTokenLength];
         var length = 0;
         foreach (var part in parts)
@@ -80,5 +86,16 @@ internal static class TokenRules
         Span<char> key = stackalloc char[NameVariantKey.MaxKeyLength];
         var keyLength = NameVariantKey.Write(joined[..length], key);
         return key[..keyLength].SequenceEqual(whole.Key);
+    }
+
+    private static bool FillsExactly(string whole, ReadOnlySpan<TokenFacts> parts)
+    {
+        var length = 0;
+        foreach (var part in parts)
+        {
+            length += part.Text.Length;
+        }
+
+        return length == whole.Length && whole.StartsWith(parts[0].Text, StringComparison.Ordinal);
     }
 }

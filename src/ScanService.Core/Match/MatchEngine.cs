@@ -14,7 +14,7 @@ namespace ScanService.Match;
 public sealed class MatchEngine
 {
     private readonly SubjectIndex _index;
-    private readonly RuleSet _rules;
+    private readonly LinkRule[] _rules;
     private readonly TokenFrequencies _frequencies;
     private readonly IBlocker[][] _blockersByRule;
     private readonly ScoreCeiling[] _ceilings;
@@ -24,11 +24,12 @@ public sealed class MatchEngine
 
     public MatchEngine(RuleSet rules, IReadOnlyList<Subject> subjects, TokenFrequencies? frequencies = null)
     {
-        _rules = rules;
+        // Weights are fixed for the night's number of subjects once, so scoring and its ceiling agree.
+        _rules = [.. rules.Rules.Select(r => r.ForSubjects(subjects.Count))];
         _index = new SubjectIndex(subjects);
         _frequencies = frequencies ?? TokenFrequencies.None;
-        _blockersByRule = [.. rules.Rules.Select(BlockersOf)];
-        _ceilings = [.. rules.Rules.Select(r => new ScoreCeiling(r))];
+        _blockersByRule = [.. _rules.Select(BlockersOf)];
+        _ceilings = [.. _rules.Select(r => new ScoreCeiling(r))];
     }
 
     /// <summary>
@@ -82,9 +83,9 @@ public sealed class MatchEngine
         for (var r = first; r < last; r++)
         {
             var record = records[r];
-            for (var k = 0; k < _rules.Rules.Count; k++)
+            for (var k = 0; k < _rules.Length; k++)
             {
-                var rule = _rules.Rules[k];
+                var rule = _rules[k];
                 if (!rule.AppliesTo(record.Source))
                 {
                     continue;

@@ -42,6 +42,11 @@ public static class RuleScorer
                 }
             }
 
+            if (comparison.Scaled is { } scaled && scaled.Levels.Contains(outcome.Level))
+            {
+                detail = Join(detail, string.Create(CultureInfo.InvariantCulture, $"weighed for {scaled.Subjects:#,0} subjects"));
+            }
+
             evidence[i] = new FieldEvidence(comparison.Field, outcome.Level, weight, detail);
             total += weight;
         }

@@ -5,7 +5,13 @@ public sealed record RuleComparison(string Field, IReadOnlyDictionary<string, do
 {
     /// <summary>Levels a rule does not list weigh nothing: neither evidence for nor against.</summary>
     public double WeightOf(string level) => WeightByLevel.TryGetValue(level, out var weight) ? weight : 0;
+
+    /// <summary>Set when the weights were changed for a number of subjects (see <see cref="RuleScale"/>): the explanation says so.</summary>
+    public ScaledWeights? Scaled { get; init; }
 }
+
+/// <summary>The levels whose weights a <see cref="RuleScale"/> changed, and for how many subjects.</summary>
+public sealed record ScaledWeights(int Subjects, IReadOnlySet<string> Levels);
 
 /// <summary>
 /// A record ↔ subject rule: each comparison's level adds its weight; a pair at or above the threshold is a link.
@@ -31,6 +37,13 @@ public sealed record LinkRule(
     public bool AppliesTo(string source) => Enabled && (Sources is null || Sources.Contains(source));
 
     public double RarityOf(string field) => Rarity.TryGetValue(field, out var limit) ? limit : 0;
+
+    /// <summary>How weak evidence weighs as the number of subjects grows; none when the rule does not say.</summary>
+    public RuleScale? Scale { get; init; }
+
+    /// <summary>The rule as it weighs pairs on a night with <paramref name="subjects"/> subjects.</summary>
+    public LinkRule ForSubjects(int subjects) =>
+        Scale is null || Scale.DoublingsAt(subjects) == 0 ? this : this with { Comparisons = Scale.Apply(Comparisons, subjects) };
 }
 
 /// <summary>The line and column of a rule's id, of each compared field and of each named source.</summary>

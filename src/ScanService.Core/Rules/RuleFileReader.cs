@@ -19,7 +19,7 @@ internal sealed partial class RuleFileReader
 
     private static readonly Dictionary<string, string[]> KeysByKind = new(StringComparer.Ordinal)
     {
-        ["link"] = ["compare", "rarity", "threshold"],
+        ["link"] = ["compare", "rarity", "scale", "threshold"],
         ["pattern"] = PatternKeys,
         ["compliance"] = ComplianceKeys,
     };
@@ -124,6 +124,7 @@ internal sealed partial class RuleFileReader
         }
 
         var rarity = values.TryGetValue("rarity", out var rarityNode) ? ReadRarity(rarityNode, comparisons) : new Dictionary<string, double>();
+        var scale = values.TryGetValue("scale", out var scaleNode) ? ReadScale(scaleNode, comparisons) : null;
         if (common.Id is null || common.Description is null || comparisons is null || double.IsNaN(threshold))
         {
             return null;
@@ -133,6 +134,7 @@ internal sealed partial class RuleFileReader
             common.Sources, comparisons, threshold, _fileName)
         {
             Rarity = rarity,
+            Scale = scale,
             Positions = new RulePositions(common.IdAt, fieldPositions, common.SourcePositions),
         };
     }

@@ -37,7 +37,7 @@ public class RuleChangeTests
         before.Where(row => row.RuleId == "same-phone").ShouldAllBe(row => row.RuleVersion == 1);
         after.Where(row => row.RuleId == "same-phone").ShouldNotBeEmpty();
         after.Where(row => row.RuleId == "same-phone").ShouldAllBe(row => row.RuleVersion == 2);
-        after.Where(row => row.RuleId == "same-person").ShouldAllBe(row => row.RuleVersion == 2, "same-person ships as version 2");
+        after.Where(row => row.RuleId == "same-person").ShouldAllBe(row => row.RuleVersion == 3, "same-person ships as version 3");
     }
 
     private async Task<List<ExportedRow>> ExportedAsync()

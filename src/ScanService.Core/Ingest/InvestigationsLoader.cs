@@ -116,6 +116,7 @@ public sealed class InvestigationsLoader
             .ToArray();
         var subjects = new Dictionary<string, Subject>(StringComparer.Ordinal);
         var problems = new List<FieldProblem>();
+        var pool = new ValuePool();
         while (reader.Read())
         {
             var investigationRef = reader[columns.IndexOf("investigation_ref")].Trim();
@@ -133,7 +134,7 @@ public sealed class InvestigationsLoader
             }
 
             problems.Clear();
-            var person = _builder.Build(source, subjectRef, reader.Line, PersonFields.Read(reader, columns), problems, IdentifierValues(reader, identifierColumns));
+            var person = _builder.Build(source, subjectRef, reader.Line, PersonFields.Read(reader, columns), problems, IdentifierValues(reader, identifierColumns), pool);
             foreach (var problem in problems)
             {
                 issues.Add(new IngestIssue(source, fileName, reader.Line, subjectRef, problem.Field, IssueOutcome.FieldDropped, problem.Reason));

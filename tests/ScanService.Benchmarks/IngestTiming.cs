@@ -37,6 +37,8 @@ internal static class IngestTiming
 
             clock.Restart();
             cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var (pause, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var allocated = GC.GetTotalAllocatedBytes();
             var results = SourceBatch.IngestAll(new SourceIngester(runDate, mappings), folder.FindSources(), CancellationToken.None);
             var records = new List<PersonRecord>();
             foreach (var result in results)
@@ -46,6 +48,8 @@ internal static class IngestTiming
 
             var ingest = clock.Elapsed;
             var ingestCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var gc = string.Create(CultureInfo.InvariantCulture,
+                $"GC pause {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s, collections {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, allocated {Mb(GC.GetTotalAllocatedBytes() - allocated)} MB");
             var issueList = open.Issues.Concat(results.SelectMany(r => r.Issues)).ToList();
             var issues = issueList.Count;
             var rows = results.Sum(r => r.Report.RowsRead);
@@ -54,7 +58,7 @@ internal static class IngestTiming
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {run}: investigations {investigations.TotalSeconds:0.00} s (cpu {investigationsCpu.TotalSeconds:0.00} s, {open.Subjects.Count:#,0} subjects, {Mb(afterInvestigations - baseline)} MB); " +
                 $"ingest {ingest.TotalSeconds:0.00} s (cpu {ingestCpu.TotalSeconds:0.00} s, {rows:#,0} rows, {records.Count:#,0} accepted, {issues:#,0} issues, records {Mb(afterIngest - afterInvestigations)} MB, " +
-                $"{(afterIngest - afterInvestigations) / Math.Max(1, records.Count):#,0} B/record); peak working set {Mb(Process.GetCurrentProcess().PeakWorkingSet64)} MB"));
+                $"{(afterIngest - afterInvestigations) / Math.Max(1, records.Count):#,0} B/record); peak working set {Mb(Process.GetCurrentProcess().PeakWorkingSet64)} MB; ingest {gc}"));
             if (run == 1)
             {
                 // Speed work must not change what matching sees: compare this line before and after a change.

@@ -6,36 +6,66 @@ namespace ScanService.Normalise;
 /// </summary>
 internal static class AddressTokens
 {
-    private static readonly char[] PartSeparators = [',', ';', '\n', '\r', '|'];
+    private static readonly System.Buffers.SearchValues<char> PartSeparators = System.Buffers.SearchValues.Create(",;\n\r|");
 
     // Punctuation that clings to words ("Rd.", "(Manchester)"); slashes, hyphens and apostrophes stay, since
     // "3/12", "12-14" and "St Mary's" need them.
-    private static readonly char[] Clinging = ['.', '(', ')', '"', '[', ']', ':'];
+    private const string Clinging = ".()\"[]:";
 
+    /// <summary>The parts (split at commas, semicolons, bars and line breaks) and their words (split at white space).</summary>
+    /// <remarks>Words are cut from the text as spans and shared per distinct word (<see cref="AddressWords"/>).</remarks>
     public static List<List<string>> Split(string address)
     {
         var parts = new List<List<string>>();
-        foreach (string part in address.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries))
+        var rest = address.AsSpan();
+        while (true)
         {
-            var words = new List<string>();
-            foreach (string word in part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            var end = rest.IndexOfAny(PartSeparators);
+            var words = WordsOf(end < 0 ? rest : rest[..end]);
+            if (words is not null)
             {
-                string trimmed = word.Trim(Clinging);
-                if (trimmed.Length > 0)
+                JoinSpacedRanges(words);
+                DropCareOf(words);
+                if (words.Count > 0)
                 {
-                    words.Add(trimmed);
+                    parts.Add(words);
                 }
             }
 
-            JoinSpacedRanges(words);
-            DropCareOf(words);
-            if (words.Count > 0)
+            if (end < 0)
             {
-                parts.Add(words);
+                return parts;
+            }
+
+            rest = rest[(end + 1)..];
+        }
+    }
+
+    private static List<string>? WordsOf(ReadOnlySpan<char> part)
+    {
+        List<string>? words = null;
+        var at = 0;
+        while (at < part.Length)
+        {
+            while (at < part.Length && char.IsWhiteSpace(part[at]))
+            {
+                at++;
+            }
+
+            var start = at;
+            while (at < part.Length && !char.IsWhiteSpace(part[at]))
+            {
+                at++;
+            }
+
+            var trimmed = part[start..at].Trim(Clinging);
+            if (trimmed.Length > 0)
+            {
+                (words ??= new List<string>(4)).Add(AddressWords.Word(trimmed));
             }
         }
 
-        return parts;
+        return words;
     }
 
     /// <summary>

@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args.Length > 0 && args[0] == "ingest")
+{
+    return ScanService.Benchmarks.IngestTiming.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ScanService.Benchmarks.ComparatorBenchmarks).Assembly).Run(args);
+return 0;

@@ -17,8 +17,10 @@ public sealed class PersonRecordBuilder
 
     public PersonRecordBuilder(DateOnly runDate) => _latestPossibleBirth = runDate;
 
+    /// <param name="pool">Where repeated values are shared from (see <see cref="ValuePool"/>); none when null.</param>
     public PersonRecord Build(
-        string source, string recordId, int line, in PersonFields fields, List<FieldProblem> problems, KeyValuePair<string, string>[]? attributes = null)
+        string source, string recordId, int line, in PersonFields fields, List<FieldProblem> problems, KeyValuePair<string, string>[]? attributes = null,
+        ValuePool? pool = null)
     {
         var recordDate = ReadOptional(fields.RecordDate, "record_date", RecordDateParser.Parse, problems);
         var dateOfBirth = ReadOptional(fields.DateOfBirth, "date_of_birth", raw => DateOfBirthParser.Parse(raw, _latestPossibleBirth), problems);
@@ -54,19 +56,32 @@ public sealed class PersonRecordBuilder
 
         attributes ??= [];
         var identifiers = IdentifierNormaliser.FromAttributes(attributes, (column, reason) => problems.Add(new FieldProblem(column, reason)));
+        var name = NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName);
+        var nationality = NullIfEmpty(fields.Nationality);
+        var gender = NullIfEmpty(fields.Gender);
+        if (pool is not null)
+        {
+            name = pool.Share(name);
+            address = pool.Share(address);
+            pool.ShareEach(phones);
+            pool.ShareValues(attributes);
+            nationality = pool.Share(nationality);
+            gender = pool.Share(gender);
+        }
+
         return new PersonRecord
         {
             Source = source,
             RecordId = recordId,
             Line = line,
             RecordDate = recordDate,
-            Name = NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName),
+            Name = name,
             DateOfBirth = dateOfBirth,
             Phones = phones,
             Address = address,
             Email = NullIfEmpty(fields.Email)?.ToLowerInvariant(),
-            Nationality = NullIfEmpty(fields.Nationality),
-            Gender = NullIfEmpty(fields.Gender),
+            Nationality = nationality,
+            Gender = gender,
             Attributes = attributes,
             Identifiers = identifiers,
         };

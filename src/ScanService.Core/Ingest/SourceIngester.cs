@@ -96,6 +96,7 @@ public sealed class SourceIngester
         var issues = new List<IngestIssue>();
         var firstLineById = new Dictionary<string, int>(StringComparer.Ordinal);
         var problems = new List<FieldProblem>();
+        var pool = new ValuePool();
         int read = 0, rejected = 0, fieldIssues = 0;
 
         while (reader.Read())
@@ -114,7 +115,7 @@ public sealed class SourceIngester
             firstLineById[recordId] = line;
             problems.Clear();
             var fields = layout.Read(reader, problems);
-            var record = _builder.Build(file.Source, recordId, line, fields, problems, layout.ReadAttributes(reader));
+            var record = _builder.Build(file.Source, recordId, line, fields, problems, layout.ReadAttributes(reader), pool);
             if (!PersonRecordBuilder.IsIdentifiable(record))
             {
                 rejected++;

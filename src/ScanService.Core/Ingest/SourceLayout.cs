@@ -15,12 +15,17 @@ public sealed class SourceLayout
     private readonly IReadOnlyDictionary<string, string> _columnByField;
     private readonly SourceMapping? _mapping;
 
+    // The position of each person field (in StandardColumns.PersonFields order), found once per file rather than
+    // looked up by name on every row.
+    private readonly int[] _personIndexes;
+
     private SourceLayout(Dictionary<string, int> indexByField, IReadOnlyDictionary<string, string> columnByField, string[] header, SourceMapping? mapping)
     {
         _indexByField = indexByField;
         _columnByField = columnByField;
         FieldCount = header.Length;
         _mapping = mapping;
+        _personIndexes = [.. StandardColumns.PersonFields.Select(IndexOf)];
         // Every named column that no field reads is an attribute of the record (DESIGN.md §2); an identifier a
         // mapping names is an attribute under its standard name, whatever the partner calls the column.
         var used = indexByField.Values.ToHashSet();
@@ -84,17 +89,24 @@ public sealed class SourceLayout
 
     /// <summary>The raw person values of the current row; a date matching none of the mapping's formats is dropped.</summary>
     public PersonFields Read(CsvRowReader row, List<FieldProblem> problems) => new(
-        Date(row, "record_date", problems),
-        Value(row, "forename"),
-        Value(row, "surname"),
-        Value(row, "full_name"),
-        Date(row, "date_of_birth", problems),
-        Value(row, "nationality").Trim(),
-        Value(row, "gender").Trim(),
-        Value(row, "address"),
-        Value(row, "postcode"),
-        Value(row, "phone"),
-        Value(row, "email").Trim());
+        Date(row, Field.RecordDate, problems),
+        Value(row, Field.Forename),
+        Value(row, Field.Surname),
+        Value(row, Field.FullName),
+        Date(row, Field.DateOfBirth, problems),
+        Value(row, Field.Nationality).Trim(),
+        Value(row, Field.Gender).Trim(),
+        Value(row, Field.Address),
+        Value(row, Field.Postcode),
+        Value(row, Field.Phone),
+        Value(row, Field.Email).Trim());
+
+    /// <summary>Positions in <see cref="StandardColumns.PersonFields"/>.</summary>
+    private static class Field
+    {
+        public const int RecordDate = 0, Forename = 1, Surname = 2, FullName = 3, DateOfBirth = 4, Nationality = 5, Gender = 6,
+            Address = 7, Postcode = 8, Phone = 9, Email = 10;
+    }
 
     /// <summary>The current row's non-empty attribute values; empty ones are left out to keep records small.</summary>
     public KeyValuePair<string, string>[] ReadAttributes(CsvRowReader row)
@@ -112,11 +124,12 @@ public sealed class SourceLayout
         return values?.ToArray() ?? [];
     }
 
-    private string Value(CsvRowReader row, string field) => row[IndexOf(field)];
+    private string Value(CsvRowReader row, int personField) => row[_personIndexes[personField]];
 
-    private string Date(CsvRowReader row, string field, List<FieldProblem> problems)
+    private string Date(CsvRowReader row, int personField, List<FieldProblem> problems)
     {
-        var raw = row[IndexOf(field)].Trim();
+        var field = StandardColumns.PersonFields[personField];
+        var raw = Value(row, personField).Trim();
         var formats = _mapping?.DateFormatsOf(field) ?? [];
         if (raw.Length == 0 || formats.Count == 0)
         {

@@ -71,7 +71,7 @@ public static class AddressParser
         var tokens = new List<string>();
         for (int i = 0; i < words.Count; i++)
         {
-            string folded = NameFolder.Fold(words[i], keepDigits: true);
+            string folded = AddressWords.Fold(words[i], keepDigits: true);
             if (folded.Length == 0)
             {
                 continue;

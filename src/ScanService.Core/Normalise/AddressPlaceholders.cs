@@ -12,10 +12,89 @@ internal static class AddressPlaceholders
         "none", "null", "tbc", "not given", "not stated", "refused", "address unknown", "unknown address",
     };
 
-    /// <summary>True when the whole address or any comma part of it is a placeholder ("NFA, Manchester").</summary>
-    public static bool IsPlaceholder(List<List<string>> parts) =>
-        IsPlaceholder(parts.SelectMany(p => p)) || parts.Exists(IsPlaceholder);
+    // The longest placeholder: a folded address longer than this cannot be one, so folding stops there.
+    private static readonly int MaxLength = Values.Max(v => v.Length);
 
-    private static bool IsPlaceholder(IEnumerable<string> words) =>
-        Values.Contains(AddressTokens.FoldPlace(words) ?? string.Empty);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Values.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the whole address or any comma part of it is a placeholder ("NFA, Manchester").</summary>
+    /// <remarks>
+    /// Every address of a night passes through here, so the words are folded into one small stack buffer and looked
+    /// up as a span: the same answer as folding them to a string (<see cref="AddressTokens.FoldPlace"/>), without the
+    /// strings. "st" becoming "saint" does not matter here, as no placeholder has either word.
+    /// </remarks>
+    public static bool IsPlaceholder(List<List<string>> parts)
+    {
+        Span<char> folded = stackalloc char[MaxLength];
+        var whole = new BoundedFold(folded);
+        foreach (var part in parts)
+        {
+            foreach (var word in part)
+            {
+                whole.Add(word);
+            }
+        }
+
+        if (whole.IsPlaceholder)
+        {
+            return true;
+        }
+
+        foreach (var part in parts)
+        {
+            var one = new BoundedFold(folded);
+            foreach (var word in part)
+            {
+                one.Add(word);
+            }
+
+            if (one.IsPlaceholder)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Folded words joined by single spaces, given up as soon as they are longer than any placeholder.</summary>
+    private ref struct BoundedFold(Span<char> destination)
+    {
+        private readonly Span<char> _destination = destination;
+        private int _length;
+        private bool _tooLong;
+
+        public readonly bool IsPlaceholder => !_tooLong && _length > 0 && Lookup.Contains(_destination[.._length]);
+
+        public void Add(string word)
+        {
+            if (_tooLong)
+            {
+                return;
+            }
+
+            // A folded word is never longer than MaxExpansion times its text; a long word is folded the slow way.
+            Span<char> scratch = word.Length <= 32 ? stackalloc char[32 * DiacriticFolding.MaxExpansion] : new char[word.Length * DiacriticFolding.MaxExpansion];
+            var written = NameFolder.FoldInto(word, scratch, keepDigits: true);
+            if (written == 0)
+            {
+                return;
+            }
+
+            var needed = _length == 0 ? written : _length + 1 + written;
+            if (needed > _destination.Length)
+            {
+                _tooLong = true;
+                return;
+            }
+
+            if (_length > 0)
+            {
+                _destination[_length++] = ' ';
+            }
+
+            scratch[..written].CopyTo(_destination[_length..]);
+            _length += written;
+        }
+    }
 }

@@ -6,36 +6,66 @@ namespace ScanService.Normalise;
 /// </summary>
 internal static class AddressTokens
 {
-    private static readonly char[] PartSeparators = [',', ';', '\n', '\r', '|'];
+    private static readonly System.Buffers.SearchValues<char> PartSeparators = System.Buffers.SearchValues.Create(",;\n\r|");
 
     // Punctuation that clings to words ("Rd.", "(Manchester)"); slashes, hyphens and apostrophes stay, since
     // "3/12", "12-14" and "St Mary's" need them.
-    private static readonly char[] Clinging = ['.', '(', ')', '"', '[', ']', ':'];
+    private const string Clinging = ".()\"[]:";
 
+    /// <summary>The parts (split at commas, semicolons, bars and line breaks) and their words (split at white space).</summary>
+    /// <remarks>Words are cut from the text as spans and shared per distinct word (<see cref="AddressWords"/>).</remarks>
     public static List<List<string>> Split(string address)
     {
         var parts = new List<List<string>>();
-        foreach (string part in address.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries))
+        var rest = address.AsSpan();
+        while (true)
         {
-            var words = new List<string>();
-            foreach (string word in part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            var end = rest.IndexOfAny(PartSeparators);
+            var words = WordsOf(end < 0 ? rest : rest[..end]);
+            if (words is not null)
             {
-                string trimmed = word.Trim(Clinging);
-                if (trimmed.Length > 0)
+                JoinSpacedRanges(words);
+                DropCareOf(words);
+                if (words.Count > 0)
                 {
-                    words.Add(trimmed);
+                    parts.Add(words);
                 }
             }
 
-            JoinSpacedRanges(words);
-            DropCareOf(words);
-            if (words.Count > 0)
+            if (end < 0)
             {
-                parts.Add(words);
+                return parts;
+            }
+
+            rest = rest[(end + 1)..];
+        }
+    }
+
+    private static List<string>? WordsOf(ReadOnlySpan<char> part)
+    {
+        List<string>? words = null;
+        var at = 0;
+        while (at < part.Length)
+        {
+            while (at < part.Length && char.IsWhiteSpace(part[at]))
+            {
+                at++;
+            }
+
+            var start = at;
+            while (at < part.Length && !char.IsWhiteSpace(part[at]))
+            {
+                at++;
+            }
+
+            var trimmed = part[start..at].Trim(Clinging);
+            if (trimmed.Length > 0)
+            {
+                (words ??= new List<string>(4)).Add(AddressWords.Word(trimmed));
             }
         }
 
-        return parts;
+        return words;
     }
 
     /// <summary>
@@ -117,27 +147,120 @@ internal static class AddressTokens
     public static bool HasDigit(List<string> part) => part.Exists(w => AsciiDigits.Any(w));
 
     /// <summary>Folds words to lower-case ASCII, keeping digits; "st" standing alone becomes "saint".</summary>
-    public static string? FoldPlace(IEnumerable<string> words)
+    public static string? FoldPlace(IReadOnlyList<string> words)
     {
-        var tokens = FoldWords(words).Select(t => t == "st" ? "saint" : t).ToList();
-        return tokens.Count == 0 ? null : string.Join(' ', tokens);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        // One string per address part, built in a pooled buffer: towns and building names of every record pass here.
+        var builder = new PlaceBuilder();
+        try
+        {
+            foreach (var word in words)
+            {
+                builder.Add(word);
+            }
+
+            return builder.ToStringOrNull();
+        }
+        finally
+        {
+            builder.Dispose();
+        }
     }
 
-    /// <summary>Every folded token of the words, in order (a hyphenated word gives several).</summary>
-    public static IEnumerable<string> FoldWords(IEnumerable<string> words)
+    /// <summary>Folded tokens joined by single spaces, with "st" spelt "saint", in a rented buffer.</summary>
+    private struct PlaceBuilder
     {
-        foreach (string word in words)
+        private char[]? _buffer;
+        private int _length;
+
+        public void Add(string word)
         {
-            string folded = NameFolder.Fold(word, keepDigits: true);
-            if (folded.Length == 0)
+            var room = word.Length * DiacriticFolding.MaxExpansion;
+            // Worst case: a separator, the folded word, and "saint" growing from "st" (3 more per token, at most one token per 2 characters).
+            Ensure(_length + 1 + room + (room / 2 + 1) * 3);
+            var start = _length == 0 ? 0 : _length + 1;
+            var written = NameFolder.FoldInto(word, _buffer.AsSpan(start), keepDigits: true);
+            if (written == 0)
             {
-                continue;
+                return;
             }
 
-            foreach (string token in folded.Split(' '))
+            if (_length > 0)
             {
-                yield return token;
+                _buffer![_length] = ' ';
             }
+
+            _length = start + ExpandSaint(_buffer.AsSpan(start), written);
+        }
+
+        public readonly string? ToStringOrNull() => _length == 0 ? null : new string(_buffer!, 0, _length);
+
+        public void Dispose()
+        {
+            if (_buffer is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = null;
+            }
+        }
+
+        // Rewrites each "st" token in place as "saint", back to front so that nothing is overwritten before it is read.
+        private static int ExpandSaint(Span<char> text, int length)
+        {
+            var count = 0;
+            for (var i = 0; i + 1 < length; i++)
+            {
+                if (IsSt(text, length, i))
+                {
+                    count++;
+                }
+            }
+
+            if (count == 0)
+            {
+                return length;
+            }
+
+            var newLength = length + 3 * count;
+            var write = newLength;
+            for (var read = length - 1; read >= 0;)
+            {
+                if (read >= 1 && IsSt(text, length, read - 1))
+                {
+                    write -= 5;
+                    "saint".CopyTo(text[write..]);
+                    read -= 2;
+                    continue;
+                }
+
+                text[--write] = text[read--];
+            }
+
+            return newLength;
+        }
+
+        private static bool IsSt(ReadOnlySpan<char> text, int length, int at) =>
+            at + 1 < length && text[at] == 's' && text[at + 1] == 't' && (at == 0 || text[at - 1] == ' ') && (at + 2 == length || text[at + 2] == ' ');
+
+        private void Ensure(int capacity)
+        {
+            if (_buffer is not null && _buffer.Length >= capacity)
+            {
+                return;
+            }
+
+            var grown = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 256));
+            if (_buffer is not null)
+            {
+                _buffer.AsSpan(0, _length).CopyTo(grown);
+                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+            }
+
+            _buffer = grown;
         }
     }
 }

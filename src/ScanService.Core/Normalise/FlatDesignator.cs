@@ -29,13 +29,13 @@ internal sealed record FlatDesignator(string Id, bool IsUnit)
                     return attached;
                 }
 
-                string keyword = NameFolder.Fold(word);
+                string keyword = AddressWords.Fold(word);
                 if (Array.IndexOf(Keywords, keyword) < 0 || word.Any(char.IsAsciiDigit))
                 {
                     continue;
                 }
 
-                int idAt = i + 1 < words.Count && NameFolder.Fold(words[i + 1]) is "no" or "number" ? i + 2 : i + 1;
+                int idAt = i + 1 < words.Count && AddressWords.Fold(words[i + 1]) is "no" or "number" ? i + 2 : i + 1;
                 if (idAt < words.Count && TryId(words[idAt], out string? id))
                 {
                     words.RemoveRange(i, idAt - i + 1);

@@ -25,9 +25,11 @@ public static class NameFolder
             return string.Empty;
         }
 
+        // Sized to the input, not to the limit: a fixed 1,024-character buffer was zeroed on every call, and
+        // addresses fold a word at a time, so that zeroing was most of the cost of normalising a night.
         char[]? rented = null;
         Span<char> buffer = raw.Length <= StackInputLimit
-            ? stackalloc char[StackInputLimit * DiacriticFolding.MaxExpansion]
+            ? stackalloc char[raw.Length * DiacriticFolding.MaxExpansion]
             : (rented = ArrayPool<char>.Shared.Rent(raw.Length * DiacriticFolding.MaxExpansion));
         try
         {

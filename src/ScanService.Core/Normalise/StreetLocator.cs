@@ -55,7 +55,7 @@ internal static class StreetLocator
     {
         int typeIndex = FindStreetType(region);
         int streetEnd = typeIndex < 0 ? region.Count : typeIndex + 1;
-        while (typeIndex >= 0 && streetEnd < region.Count && StreetTypes.IsDirection(NameFolder.Fold(region[streetEnd])))
+        while (typeIndex >= 0 && streetEnd < region.Count && StreetTypes.IsDirection(AddressWords.Fold(region[streetEnd])))
         {
             streetEnd++;
         }
@@ -101,7 +101,7 @@ internal static class StreetLocator
         int weak = -1;
         for (int i = 1; i < words.Count; i++)
         {
-            string folded = NameFolder.Fold(words[i]);
+            string folded = AddressWords.Fold(words[i]);
             var strength = StreetTypes.StrengthOf(folded);
             if (strength == StreetTypeStrength.Strong && !(folded == "st" && HasStrongTypeAfter(words, i)))
             {
@@ -121,7 +121,7 @@ internal static class StreetLocator
     {
         for (int i = index + 1; i < words.Count; i++)
         {
-            string folded = NameFolder.Fold(words[i]);
+            string folded = AddressWords.Fold(words[i]);
             if (folded != "st" && StreetTypes.StrengthOf(folded) == StreetTypeStrength.Strong)
             {
                 return true;
@@ -147,7 +147,7 @@ internal static class StreetLocator
                 continue;
             }
 
-            if (StreetTypes.StrengthOf(NameFolder.Fold(parts[p][typeIndex])) == StreetTypeStrength.Strong)
+            if (StreetTypes.StrengthOf(AddressWords.Fold(parts[p][typeIndex])) == StreetTypeStrength.Strong)
             {
                 strong = p;
             }

@@ -72,6 +72,32 @@ public class InvestigationsLoaderTests
     }
 
     [Test]
+    public void A_large_subjects_file_normalised_on_several_cores_adds_up_and_reports_in_line_order()
+    {
+        // Enough rows for several blocks: the first and last rows of S1 are normalised in different blocks.
+        var rows = new System.Text.StringBuilder();
+        rows.Append("INV-1,S1,suspect,Arben,Krasniqi,,14/03/1991,,,,,07700 900100,\n");
+        for (var i = 3; i <= 4_998; i++)
+        {
+            var dateOfBirth = i == 10 ? "31/02/1990" : string.Empty;
+            var investigation = i == 2_500 ? "INV-9" : "INV-3";
+            rows.Append($"{investigation},S{i},victim,Lan,Tran,,{dateOfBirth},,,,,07700 900{i % 1000:000},\n");
+        }
+
+        rows.Append("INV-3,S1,suspect,Arbi,Krasniqi,,,,,\"12 Oldham Road, Manchester\",M8 8EP,07700 900101,\n");
+
+        var open = Load(rows.ToString());
+
+        open.Subjects.Count.ShouldBe(4_996); // S1, and S3 to S4998 but S2500
+        var first = open.Subjects.Single(s => s.SubjectRef == "S1");
+        first.Investigations.Select(i => i.InvestigationRef).ShouldBe(["INV-1", "INV-3"]);
+        first.Phones.ShouldBe(["+447700900100", "+447700900101"], ignoreOrder: true);
+        first.Names.Count.ShouldBe(2);
+        first.Addresses.ShouldHaveSingleItem().Postcode.ShouldBe("M8 8EP");
+        open.Issues.Select(i => (i.Line, i.Field)).ShouldBe([(10, "date_of_birth"), (2_500, "investigation_ref")]);
+    }
+
+    [Test]
     public void A_subject_row_naming_an_unknown_investigation_is_rejected_with_its_line()
     {
         var open = Load("INV-9,S1,suspect,Arben,Krasniqi,,,,,,,,\n");

@@ -38,6 +38,40 @@ public class SourceIngesterTests
     }
 
     [Test]
+    public void Rows_of_one_source_that_give_the_same_values_share_one_instance_of_them()
+    {
+        var result = Ingest("benefit-claims.csv", "record_id,full_name,nationality,address,postcode,phone,claim_type\n" +
+            "B1,Lan TRAN,Vietnamese,\"12 Oldham Rd, Manchester\",M8 8EP,07700 900123,ESA\n" +
+            "B2,Lan TRAN,Vietnamese,\"12 Oldham Road, MANCHESTER\",m88ep,07700900123,ESA\n" +
+            "B3,Minh TRAN,Vietnamese,\"14 Oldham Road, Manchester\",M8 8EP,,ESA\n");
+
+        var (b1, b2, b3) = (result.Records[0], result.Records[1], result.Records[2]);
+        b2.Name.ShouldBeSameAs(b1.Name);
+        b2.Address.ShouldBeSameAs(b1.Address);
+        b2.Phones[0].ShouldBeSameAs(b1.Phones[0]);
+        b2.Nationality.ShouldBeSameAs(b1.Nationality);
+        b2.Attributes[0].Value.ShouldBeSameAs(b1.Attributes[0].Value);
+        b3.Name.Surnames[0].ShouldBeSameAs(b1.Name.Surnames[0]);
+        b3.Address.Street.ShouldBeSameAs(b1.Address.Street);
+        b3.Address.Town.ShouldBeSameAs(b1.Address.Town);
+        b3.Address.Number.ShouldBe("14");
+        b1.Address.ToString().ShouldBe(new ParsedAddress(null, "12", null, "oldham road", "manchester", "M8 8EP").ToString());
+    }
+
+    [Test]
+    public void A_night_read_largest_file_first_reports_its_sources_in_name_order()
+    {
+        var files = new[] { ("a-small.csv", 1), ("b-large.csv", 400), ("c-medium.csv", 40) }
+            .Select(f => new SourceFile(Path.GetFileNameWithoutExtension(f.Item1), _folder.Write(f.Item1,
+                "record_id,full_name\n" + string.Concat(Enumerable.Range(1, f.Item2).Select(i => $"R{i},Lan Tran\n")))))
+            .ToList();
+
+        var results = SourceBatch.IngestAll(new SourceIngester(RunDate), files, CancellationToken.None);
+
+        results.Select(r => (r.Report.Source, r.Report.Accepted)).ShouldBe([("a-small", 1), ("b-large", 400), ("c-medium", 40)]);
+    }
+
+    [Test]
     public void Column_order_is_free_and_extra_columns_do_not_break_the_layout()
     {
         var result = Ingest("helpline.csv", "notes,phone,record_id\nworried caller,07700 900124,H1\n");

@@ -76,7 +76,7 @@ internal sealed partial class SqlScanStore
             await Execute(connection, transaction, ScanSql.DeleteHistoryBefore, new { KeepFrom = _dialect.ToDbDate(keepFrom) }, cancellationToken);
         }
 
-        await _dialect.InsertHistoryAsync(connection, transaction, [.. completion.History.Select(k => new NewHistoryRow(
+        await _dialect.InsertHistoryAsync(connection, transaction, [.. WriteOrder.History(completion.History).Select(k => new NewHistoryRow(
             completion.RunDate, k.Source, k.RecordId, k.RecordDate, k.PersonKey, StoredKind(k.Kind), k.Value, k.Masked))], cancellationToken);
         await Execute(connection, transaction, ScanSql.InsertPatternAlert, completion.Patterns.Select(p => new
         {

@@ -167,7 +167,7 @@ internal sealed partial class SqlScanStore : IScanStore
         DbConnection connection, DbTransaction transaction, RunCompletion completion, object runDate, CancellationToken cancellationToken)
     {
         var night = new { completion.RunId, RunDate = runDate, New, Repeat };
-        await _dialect.StageAlertsAsync(connection, transaction, completion.RunId, completion.Alerts, cancellationToken);
+        await _dialect.StageAlertsAsync(connection, transaction, completion.RunId, WriteOrder.Alerts(completion.Alerts), cancellationToken);
         await Execute(connection, transaction, ScanSql.MoveStagedAlerts, night, cancellationToken);
         await Execute(connection, transaction, ScanSql.DeleteStagedAlerts, new { completion.RunId }, cancellationToken);
         await Execute(connection, transaction, ScanSql.RestampFirstSeenAfter, new { RunDate = runDate }, cancellationToken);

@@ -18,10 +18,10 @@ internal static class SyntheticHistory
         var keys = new RecordKey[count];
         for (var i = 0; i < count; i++)
         {
-            // Three keys per record (record, phone, premises), the records' own ids running in file order.
+            // Three keys per record (record, phone, premises).
             var record = i / 3;
             var source = Sources[record % Sources.Length];
-            var recordId = string.Create(CultureInfo.InvariantCulture, $"BENCH-{record:0000000}");
+            var recordId = SyntheticNight.RecordIdOf(record);
             var recordDate = night.AddDays(-(record % 30));
             var person = Hex(record % (count / 6 + 1), 'p');
             keys[i] = (i % 3) switch

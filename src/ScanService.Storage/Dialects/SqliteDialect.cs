@@ -124,7 +124,7 @@ internal sealed class SqliteDialect : SqlDialect
 
     /// <summary>Through <see cref="SqliteRowWriter"/>: a national night holds millions of keys.</summary>
     public override Task InsertHistoryAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<NewHistoryRow> rows, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, IEnumerable<NewHistoryRow> rows, CancellationToken cancellationToken)
     {
         using var writer = new SqliteRowWriter((SqliteConnection)connection, ScanSql.InsertHistory,
             "@RunDate", "@Source", "@RecordId", "@RecordDate", "@PersonKey", "@KeyKind", "@KeyValue", "@KeyMasked");

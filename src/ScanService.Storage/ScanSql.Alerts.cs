@@ -119,6 +119,19 @@ internal static partial class ScanSql
         WHERE run_id = @RunId
         """;
 
+    /// <summary>
+    /// What the database worked out for a run's alerts, by link: the rest of each alert is what the night just wrote,
+    /// so it is not read back (a national night's explanations are hundreds of megabytes of text).
+    /// </summary>
+    public const string SelectAlertStatesOfRun = """
+        SELECT alert_id AS AlertId, source AS Source, record_id AS RecordId, investigation_ref AS InvestigationRef,
+               subject_ref AS SubjectRef, rule_id AS RuleId, first_seen_date AS FirstSeenDate, status AS Status
+        FROM link_alerts
+        WHERE run_id = @RunId
+        """;
+
+    public const string SelectRuleSetHashOfRun = "SELECT rule_set_hash FROM scan_runs WHERE run_id = @RunId";
+
     public const string SelectAlert = $"""
         {AlertColumns}
         WHERE alert_id = @AlertId

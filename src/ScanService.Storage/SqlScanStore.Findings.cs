@@ -76,8 +76,9 @@ internal sealed partial class SqlScanStore
             await Execute(connection, transaction, ScanSql.DeleteHistoryBefore, new { KeepFrom = _dialect.ToDbDate(keepFrom) }, cancellationToken);
         }
 
-        await _dialect.InsertHistoryAsync(connection, transaction, [.. completion.History.Select(k => new NewHistoryRow(
-            completion.RunDate, k.Source, k.RecordId, k.RecordDate, k.PersonKey, StoredKind(k.Kind), k.Value, k.Masked))], cancellationToken);
+        // Projected as written, not first copied: a national night has millions of keys.
+        await _dialect.InsertHistoryAsync(connection, transaction, WriteOrder.History(completion.History).Select(k => new NewHistoryRow(
+            completion.RunDate, k.Source, k.RecordId, k.RecordDate, k.PersonKey, StoredKind(k.Kind), k.Value, k.Masked)), cancellationToken);
         await Execute(connection, transaction, ScanSql.InsertPatternAlert, completion.Patterns.Select(p => new
         {
             completion.RunId,
@@ -125,7 +126,15 @@ internal sealed partial class SqlScanStore
         _dialect.FromDbDate(row.FirstSeenDate),
         StoredNames.AlertStatusOf(row.Status));
 
-    private static string StoredKind(RecordKeyKind kind) => kind.ToString().ToLowerInvariant();
+    // The words of record_history's CHECK constraint; one string each rather than two made per key.
+    private static string StoredKind(RecordKeyKind kind) => kind switch
+    {
+        RecordKeyKind.Record => "record",
+        RecordKeyKind.Phone => "phone",
+        RecordKeyKind.Premises => "premises",
+        RecordKeyKind.Reference => "reference",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no stored name for this kind of history key"),
+    };
 
     private static RecordKeyKind KindOf(string stored) => Enum.Parse<RecordKeyKind>(stored, ignoreCase: true);
 }

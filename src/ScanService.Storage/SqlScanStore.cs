@@ -95,7 +95,7 @@ internal sealed partial class SqlScanStore : IScanStore
         await InsertSourcesAsync(connection, transaction, completion.RunId, completion.Sources, cancellationToken);
         await WriteFindingsAsync(connection, transaction, completion, runDate, cancellationToken);
 
-        var stored = await QueryAlertsAsync(connection, transaction, completion.RunId, cancellationToken);
+        var stored = await QueryWrittenAlertsAsync(connection, transaction, completion, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }
@@ -167,7 +167,7 @@ internal sealed partial class SqlScanStore : IScanStore
         DbConnection connection, DbTransaction transaction, RunCompletion completion, object runDate, CancellationToken cancellationToken)
     {
         var night = new { completion.RunId, RunDate = runDate, New, Repeat };
-        await _dialect.StageAlertsAsync(connection, transaction, completion.RunId, completion.Alerts, cancellationToken);
+        await _dialect.StageAlertsAsync(connection, transaction, completion.RunId, WriteOrder.Alerts(completion.Alerts), cancellationToken);
         await Execute(connection, transaction, ScanSql.MoveStagedAlerts, night, cancellationToken);
         await Execute(connection, transaction, ScanSql.DeleteStagedAlerts, new { completion.RunId }, cancellationToken);
         await Execute(connection, transaction, ScanSql.RestampFirstSeenAfter, new { RunDate = runDate }, cancellationToken);
@@ -205,6 +205,53 @@ internal sealed partial class SqlScanStore : IScanStore
             ScanSql.SelectAlertsOfRun, new { RunId = runId }, transaction, cancellationToken: cancellationToken));
         return rows.Select(_rows.ToAlert).Order(AlertOrder.Instance).ToArray();
     }
+
+    /// <summary>
+    /// The night's alerts as stored, from the alerts just written and what the database worked out for each (id,
+    /// first-seen, status): the same values <see cref="GetAlertsAsync"/> reads, without reading every explanation back.
+    /// </summary>
+    private async Task<IReadOnlyList<StoredLinkAlert>> QueryWrittenAlertsAsync(
+        DbConnection connection, DbTransaction transaction, RunCompletion completion, CancellationToken cancellationToken)
+    {
+        var written = new Dictionary<LinkAlertKey, LinkAlert>(completion.Alerts.Count);
+        foreach (var alert in completion.Alerts)
+        {
+            written.Add(KeyOf(alert), alert);
+        }
+
+        var ruleSetHash = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            ScanSql.SelectRuleSetHashOfRun, new { completion.RunId }, transaction, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<AlertStateRow>(new CommandDefinition(
+            ScanSql.SelectAlertStatesOfRun, new { completion.RunId }, transaction, cancellationToken: cancellationToken));
+        var dates = new Dictionary<object, DateOnly>();
+        var stored = rows.Select(row => new StoredLinkAlert(
+            row.AlertId,
+            written[new LinkAlertKey(row.Source, row.RecordId, row.InvestigationRef, row.SubjectRef, row.RuleId)],
+            completion.RunId,
+            completion.RunDate,
+            DateOf(row.FirstSeenDate),
+            StoredNames.AlertStatusOf(row.Status))
+        {
+            RuleSetHash = ruleSetHash ?? string.Empty,
+        }).ToArray();
+        Array.Sort(stored, AlertOrder.Instance);
+        return stored;
+
+        // A night has a handful of first-seen dates; each is converted once.
+        DateOnly DateOf(object value)
+        {
+            if (!dates.TryGetValue(value, out var date))
+            {
+                date = _dialect.FromDbDate(value);
+                dates.Add(value, date);
+            }
+
+            return date;
+        }
+    }
+
+    private static LinkAlertKey KeyOf(LinkAlert alert) =>
+        new(alert.Source, alert.RecordId, alert.InvestigationRef, alert.SubjectRef, alert.RuleId);
 
     private async Task<RunRecord?> QueryRunAsync(string sql, object parameters, CancellationToken cancellationToken)
     {

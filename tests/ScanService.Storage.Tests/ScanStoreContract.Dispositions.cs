@@ -36,6 +36,20 @@ public abstract partial class ScanStoreContract
     }
 
     [Test]
+    public async Task A_completed_night_returns_its_alerts_exactly_as_they_are_read_back_new_repeat_and_suppressed()
+    {
+        var store = await MigratedStoreAsync();
+        var (_, first) = await RunNightAsync(store, March1, Judged, TestAlerts.Link("REC-2"));
+        await DisposeAsync(Only(first, Judged), Disposition.FalsePositive);
+
+        var (runId, second) = await RunNightAsync(store, March2, TestAlerts.Link("REC-3"), Judged, TestAlerts.Link("REC-2"));
+
+        second.Select(a => a.Status).Order().ShouldBe([AlertStatus.New, AlertStatus.Repeat, AlertStatus.Suppressed]);
+        second.ShouldAllBe(a => a.RuleSetHash == "rules-v1" && a.RunId == runId && a.RunDate == March2);
+        (await store.GetAlertsAsync(runId, CancellationToken.None)).ShouldBe(second);
+    }
+
+    [Test]
     public async Task A_false_positive_whose_evidence_changes_is_new_again_once_then_a_repeat()
     {
         var store = await MigratedStoreAsync();

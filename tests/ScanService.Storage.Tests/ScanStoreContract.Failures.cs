@@ -84,6 +84,21 @@ public abstract partial class ScanStoreContract
     }
 
     [Test]
+    public async Task The_same_history_key_twice_in_one_night_is_refused_and_nothing_is_stored()
+    {
+        var store = await MigratedStoreAsync();
+        var key = new RecordKey(March1, "nrm-referrals", "REC-1", March1, "person-1", RecordKeyKind.Phone, "k-phone-1", "phone …123");
+        var runId = await store.StartRunAsync(March1, At(March1, 1), "rules-v1", CancellationToken.None);
+
+        await Should.ThrowAsync<DbException>(() => store.CompleteRunAsync(
+            new RunCompletion(runId, March1, At(March1, 2), [], [TestAlerts.Link("REC-1")]) { History = [key, key with { PersonKey = "person-2" }] },
+            CancellationToken.None));
+
+        await ShouldHoldNothingOfTheNightAsync(store, runId);
+        (await store.GetHistoryAsync(March2, CancellationToken.None)).ShouldBeEmpty();
+    }
+
+    [Test]
     public async Task Completing_a_run_twice_is_refused_and_keeps_the_first_completion()
     {
         var store = await MigratedStoreAsync();

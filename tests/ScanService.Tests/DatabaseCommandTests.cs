@@ -81,10 +81,10 @@ public class DatabaseCommandTests
     [Test]
     public async Task The_store_benchmark_times_a_new_a_repeat_and_a_rerun_night_on_a_temporary_database()
     {
-        var bench = await ScanWorkspace.InvokeAsync("bench", "store", "--alerts", "500");
+        var bench = await ScanWorkspace.InvokeAsync("bench", "store", "--alerts", "500", "--history", "1500");
 
         bench.ExitCode.ShouldBe(0, bench.Error);
-        bench.Output.ShouldContain("sqlite, 500 alerts per night");
+        bench.Output.ShouldContain("sqlite, 500 alerts and 1,500 history keys per night");
         bench.Output.ShouldContain("night 1 (all new)");
         bench.Output.ShouldContain("night 2 (all repeats)");
         bench.Output.ShouldContain("night 2 again (rerun)");

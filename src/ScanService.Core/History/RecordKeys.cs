@@ -11,6 +11,13 @@ namespace ScanService.History;
 /// </summary>
 public static class RecordKeys
 {
+    // Records per slice when the keys are made in parallel: large enough that a slice's overhead is nothing.
+    private const int SliceSize = 16_384;
+
+    /// <summary>
+    /// The keys of every record, in the order of the records. A national night hashes millions of values, so the
+    /// records are cut into slices made on all cores and joined back in order.
+    /// </summary>
     public static List<RecordKey> Of(DateOnly night, IEnumerable<PersonRecord> records, RuleSet rules)
     {
         var referenceColumns = rules.Compliance
@@ -18,6 +25,25 @@ public static class RecordKeys
             .GroupBy(r => r.RequiredSource, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r.ReferenceColumn).Distinct().ToArray(), StringComparer.Ordinal);
 
+        var all = records as IReadOnlyList<PersonRecord> ?? [.. records];
+        var slices = new List<RecordKey>[(all.Count + SliceSize - 1) / SliceSize];
+        Parallel.For(0, slices.Length, slice =>
+        {
+            var end = Math.Min(all.Count, (slice + 1) * SliceSize);
+            slices[slice] = Of(night, Enumerable.Range(slice * SliceSize, end - (slice * SliceSize)).Select(i => all[i]), referenceColumns);
+        });
+
+        var keys = new List<RecordKey>(slices.Sum(s => s.Count));
+        foreach (var slice in slices)
+        {
+            keys.AddRange(slice);
+        }
+
+        return keys;
+    }
+
+    private static List<RecordKey> Of(DateOnly night, IEnumerable<PersonRecord> records, Dictionary<string, string[]> referenceColumns)
+    {
         var keys = new List<RecordKey>();
         foreach (var record in records)
         {

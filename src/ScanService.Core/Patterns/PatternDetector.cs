@@ -23,6 +23,12 @@ public static class PatternDetector
                 .GroupBy(k => k.Value, StringComparer.Ordinal);
             foreach (var group in groups)
             {
+                // Most values are given once: fewer keys than the people (or sources) needed cannot be enough of them.
+                if (group.Count() < Math.Max(rule.MinPeople, rule.MinSources))
+                {
+                    continue;
+                }
+
                 var members = group.GroupBy(k => k.Member, StringComparer.Ordinal).Select(m => m.First()).ToList();
                 var people = members.Select(m => m.PersonKey).Distinct(StringComparer.Ordinal).Count();
                 var sources = members.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();

@@ -115,7 +115,7 @@ internal sealed class PostgresDialect : SqlDialect
         "COPY record_history (run_date, source, record_id, record_date, person_key, key_kind, key_value, key_masked) FROM STDIN (FORMAT BINARY)";
 
     public override async Task InsertHistoryAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<NewHistoryRow> rows, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, IEnumerable<NewHistoryRow> rows, CancellationToken cancellationToken)
     {
         var npgsql = (NpgsqlConnection)connection;
         await using var importer = await npgsql.BeginBinaryImportAsync(CopyHistory, cancellationToken);

@@ -83,8 +83,8 @@ internal abstract class SqlDialect
 
     /// <summary>
     /// Loads the night's alerts into <c>link_alert_staging</c> within <paramref name="transaction"/>, in the fastest
-    /// way the database offers. By default one prepared insert re-bound per row, all in the caller's transaction
-    /// (which is what makes it fast on SQLite: one journal commit for the whole night).
+    /// way the database offers. By default one prepared ADO.NET insert re-bound per row, all in the caller's
+    /// transaction; every shipped provider overrides it with its bulk path.
     /// </summary>
     public virtual async Task StageAlertsAsync(
         DbConnection connection, DbTransaction transaction, long runId, IReadOnlyList<LinkAlert> alerts, CancellationToken cancellationToken)
@@ -104,11 +104,11 @@ internal abstract class SqlDialect
 
     /// <summary>
     /// Writes the night's history keys within <paramref name="transaction"/>. A night holds a few keys per record
-    /// (hundreds of thousands on a large night), so each database uses its bulk path; by default one prepared insert
-    /// re-bound per row, which SQLite makes fast inside the night's single transaction.
+    /// (millions on a national night), so each database uses its bulk path; by default one prepared ADO.NET insert
+    /// re-bound per row. The rows are enumerated once, as they are written.
     /// </summary>
     public virtual async Task InsertHistoryAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<NewHistoryRow> rows, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, IEnumerable<NewHistoryRow> rows, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -124,7 +124,7 @@ internal sealed partial class SqlServerDialect : SqlDialect
     }
 
     public override async Task InsertHistoryAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<NewHistoryRow> rows, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, IEnumerable<NewHistoryRow> rows, CancellationToken cancellationToken)
     {
         using var table = new DataTable();
         string[] columns = ["run_date", "source", "record_id", "record_date", "person_key", "key_kind", "key_value", "key_masked"];

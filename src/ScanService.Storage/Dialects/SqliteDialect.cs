@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using ScanService.Model;
+using ScanService.Storage.Rows;
 
 namespace ScanService.Storage.Dialects;
 
@@ -99,7 +100,49 @@ internal sealed class SqliteDialect : SqlDialect
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await base.StageAlertsAsync(connection, transaction, runId, alerts, cancellationToken);
+        using var writer = new SqliteRowWriter((SqliteConnection)connection, ScanSql.InsertStagedAlert,
+            "@RunId", "@Source", "@RecordId", "@InvestigationRef", "@SubjectRef", "@RuleId", "@Score",
+            "@MatchedOn", "@Explanation", "@RecordMasked", "@EvidenceFingerprint", "@RuleVersion");
+        foreach (var alert in alerts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.Integer(0, runId);
+            writer.Text(1, alert.Source);
+            writer.Text(2, alert.RecordId);
+            writer.Text(3, alert.InvestigationRef);
+            writer.Text(4, alert.SubjectRef);
+            writer.Text(5, alert.RuleId);
+            writer.Real(6, alert.Score);
+            writer.Text(7, alert.MatchedOn);
+            writer.Text(8, alert.Explanation);
+            writer.Text(9, alert.RecordMasked);
+            writer.Text(10, EvidenceFingerprint.Of(alert));
+            writer.Integer(11, alert.RuleVersion);
+            writer.Insert();
+        }
+    }
+
+    /// <summary>Through <see cref="SqliteRowWriter"/>: a national night holds millions of keys.</summary>
+    public override Task InsertHistoryAsync(
+        DbConnection connection, DbTransaction transaction, IEnumerable<NewHistoryRow> rows, CancellationToken cancellationToken)
+    {
+        using var writer = new SqliteRowWriter((SqliteConnection)connection, ScanSql.InsertHistory,
+            "@RunDate", "@Source", "@RecordId", "@RecordDate", "@PersonKey", "@KeyKind", "@KeyValue", "@KeyMasked");
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.Text(0, (string)ToDbDate(row.RunDate));
+            writer.Text(1, row.Source);
+            writer.Text(2, row.RecordId);
+            writer.Text(3, row.RecordDate is { } date ? (string)ToDbDate(date) : null);
+            writer.Text(4, row.PersonKey);
+            writer.Text(5, row.KeyKind);
+            writer.Text(6, row.KeyValue);
+            writer.Text(7, row.KeyMasked);
+            writer.Insert();
+        }
+
+        return Task.CompletedTask;
     }
 
     // SQLite has no OFFSET ... FETCH.

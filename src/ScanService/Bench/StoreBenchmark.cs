@@ -6,16 +6,16 @@ using ScanService.Store;
 namespace ScanService.Host.Bench;
 
 /// <summary>
-/// Times what a big night costs the store: writing N alerts atomically with the run record when every link is new,
-/// again the next night when every link is a repeat (first-seen looked up against history), and a rerun of that
-/// night (its rows replaced).
+/// Times what a big night costs the store: writing N alerts and M history keys atomically with the run record when
+/// every link is new, again the next night when every link is a repeat (first-seen looked up against history), and a
+/// rerun of that night (its rows replaced).
 /// </summary>
 internal sealed class StoreBenchmark(IScanStore store, TextWriter output)
 {
     private static readonly DateOnly FirstNight = new(2000, 1, 1);
 
     /// <summary>Runs the benchmark; returns why it refused to, or null.</summary>
-    public async Task<string?> RunAsync(int alertCount, CancellationToken cancellationToken)
+    public async Task<string?> RunAsync(int alertCount, int historyCount, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         await store.MigrateAsync(cancellationToken);
@@ -28,19 +28,20 @@ internal sealed class StoreBenchmark(IScanStore store, TextWriter output)
         var alerts = SyntheticNight.Alerts(alertCount);
         Report("create schema", migrated, count: null);
 
-        await TimeNightAsync("night 1 (all new)", FirstNight, alerts, cancellationToken);
-        await TimeNightAsync("night 2 (all repeats)", FirstNight.AddDays(1), alerts, cancellationToken);
-        await TimeNightAsync("night 2 again (rerun)", FirstNight.AddDays(1), alerts, cancellationToken);
+        await TimeNightAsync("night 1 (all new)", FirstNight, alerts, historyCount, cancellationToken);
+        await TimeNightAsync("night 2 (all repeats)", FirstNight.AddDays(1), alerts, historyCount, cancellationToken);
+        await TimeNightAsync("night 2 again (rerun)", FirstNight.AddDays(1), alerts, historyCount, cancellationToken);
         return null;
     }
 
-    private async Task TimeNightAsync(string label, DateOnly night, LinkAlert[] alerts, CancellationToken cancellationToken)
+    private async Task TimeNightAsync(string label, DateOnly night, LinkAlert[] alerts, int historyCount, CancellationToken cancellationToken)
     {
+        var history = SyntheticHistory.Keys(night, historyCount);
         var started = new DateTimeOffset(night.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero);
         var clock = Stopwatch.StartNew();
         var runId = await store.StartRunAsync(night, started, "bench", cancellationToken);
         var stored = await store.CompleteRunAsync(
-            new RunCompletion(runId, night, started.AddMinutes(5), [], alerts), cancellationToken);
+            new RunCompletion(runId, night, started.AddMinutes(5), [], alerts) { History = history }, cancellationToken);
         clock.Stop();
         if (stored.Count != alerts.Length)
         {

@@ -15,6 +15,11 @@ internal static class BenchCommand
             Description = "Alerts per night (default 100000).",
             DefaultValueFactory = _ => 100_000,
         };
+        var history = new Option<int>("--history")
+        {
+            Description = "History keys per night (default 0; a national night of 1,000,000 records has about 2,500,000).",
+            DefaultValueFactory = _ => 0,
+        };
         var provider = new Option<string>("--provider")
         {
             Description = "Database provider (default sqlite).",
@@ -27,16 +32,23 @@ internal static class BenchCommand
         };
         var store = new Command("store", "Time writing N synthetic alerts (new, repeat and rerun nights) to a throwaway database.")
         {
-            alerts, provider, database,
+            alerts, history, provider, database,
         };
         store.SetAction((parse, cancellationToken) => DatabaseErrors.ReportedAsync(parse.InvocationConfiguration.Error, async () =>
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var count = parse.GetValue(alerts);
             var providerName = parse.GetValue(provider)!;
+            var keys = parse.GetValue(history);
             if (count < 1)
             {
                 await error.WriteLineAsync("--alerts must be at least 1");
+                return ExitCodes.UsageError;
+            }
+
+            if (keys < 0)
+            {
+                await error.WriteLineAsync("--history must not be negative");
                 return ExitCodes.UsageError;
             }
 
@@ -47,9 +59,9 @@ internal static class BenchCommand
                 return ExitCodes.UsageError;
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ScanService store benchmark: {providerName}, {count:#,0} alerts per night"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ScanService store benchmark: {providerName}, {count:#,0} alerts and {keys:#,0} history keys per night"));
             var scanStore = ScanStoreFactory.Create(providerName, target.ConnectionString);
-            if (await new StoreBenchmark(scanStore, output).RunAsync(count, cancellationToken) is { } refused)
+            if (await new StoreBenchmark(scanStore, output).RunAsync(count, keys, cancellationToken) is { } refused)
             {
                 await error.WriteLineAsync(refused);
                 return ExitCodes.UsageError;

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using ScanService.Core.Tests.Support;
+using ScanService.History;
+using ScanService.Model;
+using ScanService.Rules;
+
+namespace ScanService.Core.Tests.History;
+
+public sealed class RecordKeysTests
+{
+    private static readonly DateOnly Night = new(2026, 11, 23);
+
+    [Test]
+    public void A_large_night_keys_every_record_in_the_order_of_the_records()
+    {
+        // Far more records than one parallel slice, so slices must be joined back in order.
+        var records = Enumerable.Range(0, 50_000)
+            .Select(i => People.Record(
+                id: $"R{i:000000}",
+                name: People.Name("Person", $"Number{i}"),
+                phones: i % 2 == 0 ? [$"+4477009{i % 100000:00000}"] : []))
+            .ToList();
+
+        var keys = RecordKeys.Of(Night, records, new RuleSet([], "test"));
+
+        keys.Count.ShouldBe(75_000);
+        keys.Select(k => k.RecordId).Distinct().ShouldBe(records.Select(r => r.RecordId));
+        keys.Where(k => k.Kind == RecordKeyKind.Record).Select(k => k.RecordId).ShouldBe(records.Select(r => r.RecordId));
+        keys.Single(k => k.RecordId == "R049998" && k.Kind == RecordKeyKind.Phone).Value.ShouldBe(Sha256Key("phone", "+447700949998"));
+    }
+
+    [TestCase("+447700900123")]
+    [TestCase("m8 8ep|12|3")]
+    [TestCase("ñame with accents é|2001-02-03")]
+    public void A_key_is_the_first_half_of_the_sha256_of_its_kind_and_value_as_earlier_nights_stored_it(string value)
+    {
+        KeyHash.Of("phone", value).ShouldBe(Sha256Key("phone", value));
+    }
+
+    [Test]
+    public void A_key_longer_than_the_stack_buffer_is_hashed_the_same_way()
+    {
+        var value = new string('é', 2_000);
+
+        KeyHash.Of("premises", value).ShouldBe(Sha256Key("premises", value));
+    }
+
+    [Test]
+    public void The_same_phone_on_two_records_has_one_key_and_different_phones_have_different_keys()
+    {
+        var keys = RecordKeys.Of(Night,
+            [People.Record(id: "A", phones: ["+447700900123"]), People.Record(id: "B", phones: ["+447700900123"]),
+             People.Record(id: "C", phones: ["+447700900124"])],
+            new RuleSet([], "test"));
+
+        var phones = keys.Where(k => k.Kind == RecordKeyKind.Phone).ToDictionary(k => k.RecordId, k => k.Value);
+        phones["A"].ShouldBe(phones["B"]);
+        phones["A"].ShouldNotBe(phones["C"]);
+        phones["A"].Length.ShouldBe(32);
+        phones["A"].ShouldNotContain("900123");
+    }
+
+    // The definition, spelt out independently: history stored before tonight must keep matching tonight's keys.
+    private static string Sha256Key(string kind, string value) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kind + "\n" + value)).AsSpan(0, 16));
+}

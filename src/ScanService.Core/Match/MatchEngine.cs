@@ -98,11 +98,12 @@ public sealed class MatchEngine
                 }
 
                 var ceiling = _ceilings[k];
+                var rarityBound = ceiling.NameRarityBound(record, _frequencies);
                 scratch.CandidatePairs += scratch.Candidates.Count;
                 foreach (var subjectIndex in scratch.Candidates.Members)
                 {
                     var subject = _index.Subjects[subjectIndex];
-                    if (!ceiling.MayLink(record, subject))
+                    if (!ceiling.MayLink(record, subject, rarityBound))
                     {
                         continue;
                     }

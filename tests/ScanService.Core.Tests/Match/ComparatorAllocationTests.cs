@@ -72,9 +72,9 @@ public class ComparatorAllocationTests
             9, "same-person.yaml");
         var ceiling = new ScoreCeiling(rule);
 
-        ceiling.MayLink(Referral, SomeoneElse).ShouldBeFalse();
-        ceiling.MayLink(Referral, SamePerson).ShouldBeTrue();
-        AllocatedBy(() => ceiling.MayLink(Referral, SomeoneElse)).ShouldBe(0);
+        ceiling.MayLink(Referral, SomeoneElse, nameRarityBound: 0).ShouldBeFalse();
+        ceiling.MayLink(Referral, SamePerson, nameRarityBound: 0).ShouldBeTrue();
+        AllocatedBy(() => ceiling.MayLink(Referral, SomeoneElse, nameRarityBound: 0)).ShouldBe(0);
     }
 
     private static long AllocatedBy<T>(Func<T> compare)

@@ -1,0 +1,55 @@
+using ScanService.Match;
+using ScanService.Match.Frequencies;
+using ScanService.Model;
+using ScanService.Rules;
+using static ScanService.Core.Tests.Support.People;
+
+namespace ScanService.Core.Tests.Match;
+
+public class ScoreCeilingTests
+{
+    // Exact name 6 and a year-only date 2.5 make 8.5: below 9 unless rarity lifts the name.
+    private static readonly LinkRule Rule = new("same-person", 1, "Same person", "high", true, null, null,
+        [
+            new RuleComparison("name", new Dictionary<string, double> { ["exact"] = 6, ["fuzzy"] = 4.5, ["different"] = -5 }),
+            new RuleComparison("date_of_birth", new Dictionary<string, double> { ["exact"] = 5, ["year_only"] = 2.5, ["different"] = -3 }),
+        ],
+        9, "same-person.yaml") { Rarity = new Dictionary<string, double> { ["name"] = 2 } };
+
+    private static TokenFrequencies Night(PersonRecord[] records, Subject[] subjects) => TokenFrequencies.Count(records, subjects);
+
+    [Test]
+    public void A_common_name_with_only_a_birth_year_is_ruled_out_before_its_name_is_compared_and_a_rare_one_is_not()
+    {
+        var common = Record("R1", name: Name("mohammed", "ahmed"), dob: DateOfBirth.YearOnly(1990));
+        var rare = Record("R2", name: Name("klodiana", "xhaferi"), dob: DateOfBirth.YearOnly(1990));
+        var crowd = Enumerable.Range(0, 40).Select(i => Record($"C{i}", name: Name("mohammed", "ahmed"))).ToArray();
+        var subjects = new[]
+        {
+            Subject("S1", name: Name("mohammed", "ahmed"), dob: new DateOfBirth(1990, 1, 1)),
+            Subject("S2", name: Name("klodiana", "xhaferi"), dob: new DateOfBirth(1990, 1, 1)),
+        };
+        var frequencies = Night([common, rare, .. crowd], subjects);
+        var ceiling = new ScoreCeiling(Rule);
+
+        var commonBound = ceiling.NameRarityBound(common, frequencies);
+        var rareBound = ceiling.NameRarityBound(rare, frequencies);
+
+        commonBound.ShouldBe(0);
+        rareBound.ShouldBeGreaterThan(0.5);
+        ceiling.MayLink(common, subjects[0], commonBound).ShouldBeFalse();
+        ceiling.MayLink(rare, subjects[1], rareBound).ShouldBeTrue();
+        // What the full scorer says agrees: the common pair cannot link, the rare one does.
+        RuleScorer.Score(Rule, common, subjects[0], frequencies).IsLink.ShouldBeFalse();
+        RuleScorer.Score(Rule, rare, subjects[1], frequencies).IsLink.ShouldBeTrue();
+    }
+
+    [Test]
+    public void A_rule_without_rarity_has_no_rarity_bound()
+    {
+        var record = Record(name: Name("klodiana", "xhaferi"), dob: DateOfBirth.YearOnly(1990));
+        var plain = Rule with { Rarity = new Dictionary<string, double>() };
+
+        new ScoreCeiling(plain).NameRarityBound(record, Night([record], [])).ShouldBe(0);
+    }
+}

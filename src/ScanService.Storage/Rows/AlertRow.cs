@@ -1,23 +1,13 @@
 namespace ScanService.Storage.Rows;
 
 /// <summary>One row of <c>link_alerts</c>; dates are left as the provider returned them and converted by the dialect.</summary>
-internal sealed class AlertRow
+internal sealed class AlertRow : LinkIdentityRow
 {
     public long AlertId { get; set; }
 
     public long RunId { get; set; }
 
     public object RunDate { get; set; } = null!;
-
-    public string Source { get; set; } = "";
-
-    public string RecordId { get; set; } = "";
-
-    public string InvestigationRef { get; set; } = "";
-
-    public string SubjectRef { get; set; } = "";
-
-    public string RuleId { get; set; } = "";
 
     public double Score { get; set; }
 

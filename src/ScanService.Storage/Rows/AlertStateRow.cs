@@ -1,19 +1,9 @@
 namespace ScanService.Storage.Rows;
 
 /// <summary>What the store works out for an alert it has just written: its id, first-seen date and status, by link.</summary>
-internal sealed class AlertStateRow
+internal sealed class AlertStateRow : LinkIdentityRow
 {
     public long AlertId { get; set; }
-
-    public string Source { get; set; } = "";
-
-    public string RecordId { get; set; } = "";
-
-    public string InvestigationRef { get; set; } = "";
-
-    public string SubjectRef { get; set; } = "";
-
-    public string RuleId { get; set; } = "";
 
     public object FirstSeenDate { get; set; } = null!;
 

@@ -1,21 +1,11 @@
 namespace ScanService.Storage.Rows;
 
 /// <summary>One row of <c>alert_dispositions</c>; dates are left as the provider returned them.</summary>
-internal sealed class DispositionRow
+internal sealed class DispositionRow : LinkIdentityRow
 {
     public long Id { get; set; }
 
     public long AlertId { get; set; }
-
-    public string Source { get; set; } = "";
-
-    public string RecordId { get; set; } = "";
-
-    public string InvestigationRef { get; set; } = "";
-
-    public string SubjectRef { get; set; } = "";
-
-    public string RuleId { get; set; } = "";
 
     public object AlertRunDate { get; set; } = null!;
 

@@ -5,7 +5,7 @@ namespace ScanService.Match;
 /// rather than a hash set: starting the next record is one increment, where clearing a set that once held a
 /// large block would wipe its whole capacity for every record after it.
 /// </summary>
-internal sealed class CandidateSet
+public sealed class CandidateSet
 {
     private readonly int[] _stampOf;
     private readonly List<int> _members = [];

@@ -10,7 +10,6 @@ namespace ScanService.Match;
 public sealed class SubjectIndex
 {
     private readonly Dictionary<string, Dictionary<string, int[]>> _byBlocker = new(StringComparer.Ordinal);
-    private readonly ThreadLocal<List<int[]>> _blocks = new(() => []);
 
     public SubjectIndex(IReadOnlyList<Subject> subjects)
     {
@@ -41,39 +40,17 @@ public sealed class SubjectIndex
     public IReadOnlyList<Subject> Subjects { get; }
 
     /// <summary>Adds the subjects filed under any of the keys; <paramref name="keys"/> is scratch space.</summary>
-    public void AddCandidates(IBlocker blocker, PersonRecord record, HashSet<string> keys, HashSet<int> candidates)
-    {
-        foreach (var block in BlocksOf(blocker, record, keys))
-        {
-            candidates.UnionWith(block);
-        }
-    }
-
-    /// <summary>As the public overload, into the matcher's per-thread set.</summary>
-    internal void AddCandidates(IBlocker blocker, PersonRecord record, HashSet<string> keys, CandidateSet candidates)
-    {
-        foreach (var block in BlocksOf(blocker, record, keys))
-        {
-            candidates.AddRange(block);
-        }
-    }
-
-    /// <summary>The record's blocks under one blocker; a list, so that the matcher's loop allocates nothing.</summary>
-    private List<int[]> BlocksOf(IBlocker blocker, PersonRecord record, HashSet<string> keys)
+    public void AddCandidates(IBlocker blocker, PersonRecord record, HashSet<string> keys, CandidateSet candidates)
     {
         keys.Clear();
         blocker.AddKeys(record, keys);
         var index = _byBlocker[blocker.Name];
-        var blocks = _blocks.Value!;
-        blocks.Clear();
         foreach (var key in keys)
         {
             if (index.TryGetValue(key, out var subjects))
             {
-                blocks.Add(subjects);
+                candidates.AddRange(subjects);
             }
         }
-
-        return blocks;
     }
 }

@@ -23,7 +23,7 @@ internal static class NightReport
         output.WriteLine(string.Create(Invariant, $"  pipeline / parse   {f.TimesParse,8:0.0} x"));
         if (f.Quality is { } q)
         {
-            var person = q.RecallByKind.FirstOrDefault(k => k.Kind == "person");
+            var person = q.RecallByKind.FirstOrDefault(k => k.Kind == ScanService.Evaluation.LinkKinds.Person);
             output.WriteLine(string.Create(Invariant,
                 $"  quality            precision {q.Precision:0.0000}  recall {q.Recall:0.0000}  F1 {q.F1:0.0000}  person recall {(person is null ? "-" : person.Recall.ToString("0.0000", Invariant))} (truth.csv, {q.TruthPairs:#,0} pairs)"));
         }

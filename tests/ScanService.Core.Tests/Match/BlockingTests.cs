@@ -137,10 +137,11 @@ public class BlockingTests
             Subject("S3", name: Name("arben", "krasniqi")),
         };
         var index = new SubjectIndex(subjects);
-        var candidates = new HashSet<int>();
+        var candidates = new CandidateSet(subjects.Length);
+        candidates.StartRecord();
 
         index.AddCandidates(BlockerCatalog.Phone, Record(phones: ["+447700900124"]), [], candidates);
 
-        candidates.ShouldBe([1]);
+        candidates.Members.ShouldBe([1]);
     }
 }

@@ -49,19 +49,19 @@ public class ParallelMatchTests
     {
         var index = new SubjectIndex(_night.Subjects);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var candidates = new HashSet<int>();
+        var candidates = new CandidateSet(_night.Subjects.Count);
         var expected = new List<string>();
         foreach (var record in _night.Records)
         {
             foreach (var rule in _night.Rules.Rules.Where(r => r.AppliesTo(record.Source)))
             {
-                candidates.Clear();
+                candidates.StartRecord();
                 foreach (var blocker in rule.Comparisons.SelectMany(c => BlockerCatalog.ForField(c.Field)).Distinct())
                 {
                     index.AddCandidates(blocker, record, keys, candidates);
                 }
 
-                foreach (var i in candidates)
+                foreach (var i in candidates.Members)
                 {
                     var score = RuleScorer.Score(rule, record, _night.Subjects[i], _night.Frequencies);
                     if (score.IsLink)

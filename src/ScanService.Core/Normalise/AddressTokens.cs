@@ -149,118 +149,22 @@ internal static class AddressTokens
     /// <summary>Folds words to lower-case ASCII, keeping digits; "st" standing alone becomes "saint".</summary>
     public static string? FoldPlace(IReadOnlyList<string> words)
     {
-        if (words.Count == 0)
+        // Each word's fold is remembered per thread (AddressWords): towns and building names repeat across a night.
+        List<string>? tokens = null;
+        foreach (var word in words)
         {
-            return null;
-        }
-
-        // One string per address part, built in a pooled buffer: towns and building names of every record pass here.
-        var builder = new PlaceBuilder();
-        try
-        {
-            foreach (var word in words)
+            var folded = AddressWords.Fold(word, keepDigits: true);
+            if (folded.Length == 0)
             {
-                builder.Add(word);
+                continue;
             }
 
-            return builder.ToStringOrNull();
-        }
-        finally
-        {
-            builder.Dispose();
-        }
-    }
-
-    /// <summary>Folded tokens joined by single spaces, with "st" spelt "saint", in a rented buffer.</summary>
-    private struct PlaceBuilder
-    {
-        private char[]? _buffer;
-        private int _length;
-
-        public void Add(string word)
-        {
-            var room = word.Length * DiacriticFolding.MaxExpansion;
-            // Worst case: a separator, the folded word, and "saint" growing from "st" (3 more per token, at most one token per 2 characters).
-            Ensure(_length + 1 + room + (room / 2 + 1) * 3);
-            var start = _length == 0 ? 0 : _length + 1;
-            var written = NameFolder.FoldInto(word, _buffer.AsSpan(start), keepDigits: true);
-            if (written == 0)
+            foreach (var token in folded.Split(' '))
             {
-                return;
-            }
-
-            if (_length > 0)
-            {
-                _buffer![_length] = ' ';
-            }
-
-            _length = start + ExpandSaint(_buffer.AsSpan(start), written);
-        }
-
-        public readonly string? ToStringOrNull() => _length == 0 ? null : new string(_buffer!, 0, _length);
-
-        public void Dispose()
-        {
-            if (_buffer is not null)
-            {
-                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
-                _buffer = null;
+                (tokens ??= []).Add(token == "st" ? "saint" : token);
             }
         }
 
-        // Rewrites each "st" token in place as "saint", back to front so that nothing is overwritten before it is read.
-        private static int ExpandSaint(Span<char> text, int length)
-        {
-            var count = 0;
-            for (var i = 0; i + 1 < length; i++)
-            {
-                if (IsSt(text, length, i))
-                {
-                    count++;
-                }
-            }
-
-            if (count == 0)
-            {
-                return length;
-            }
-
-            var newLength = length + 3 * count;
-            var write = newLength;
-            for (var read = length - 1; read >= 0;)
-            {
-                if (read >= 1 && IsSt(text, length, read - 1))
-                {
-                    write -= 5;
-                    "saint".CopyTo(text[write..]);
-                    read -= 2;
-                    continue;
-                }
-
-                text[--write] = text[read--];
-            }
-
-            return newLength;
-        }
-
-        private static bool IsSt(ReadOnlySpan<char> text, int length, int at) =>
-            at + 1 < length && text[at] == 's' && text[at + 1] == 't' && (at == 0 || text[at - 1] == ' ') && (at + 2 == length || text[at + 2] == ' ');
-
-        private void Ensure(int capacity)
-        {
-            if (_buffer is not null && _buffer.Length >= capacity)
-            {
-                return;
-            }
-
-            var grown = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 256));
-            if (_buffer is not null)
-            {
-                _buffer.AsSpan(0, _length).CopyTo(grown);
-                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
-            }
-
-            _buffer = grown;
-        }
+        return tokens is null ? null : string.Join(' ', tokens);
     }
 }

@@ -19,9 +19,8 @@ internal static class AddressPlaceholders
 
     /// <summary>True when the whole address or any comma part of it is a placeholder ("NFA, Manchester").</summary>
     /// <remarks>
-    /// Every address of a night passes through here, so the words are folded into one small stack buffer and looked
-    /// up as a span: the same answer as folding them to a string (<see cref="AddressTokens.FoldPlace"/>), without the
-    /// strings. "st" becoming "saint" does not matter here, as no placeholder has either word.
+    /// Every address of a night passes through here, so the words' remembered folds are joined in one small stack
+    /// buffer and looked up as a span: the same answer as <see cref="AddressTokens.FoldPlace"/>, without the string. "st" becoming "saint" does not matter here, as no placeholder has either word.
     /// </remarks>
     public static bool IsPlaceholder(List<List<string>> parts)
     {
@@ -73,9 +72,8 @@ internal static class AddressPlaceholders
                 return;
             }
 
-            // A folded word is never longer than MaxExpansion times its text; a long word is folded the slow way.
-            Span<char> scratch = word.Length <= 32 ? stackalloc char[32 * DiacriticFolding.MaxExpansion] : new char[word.Length * DiacriticFolding.MaxExpansion];
-            var written = NameFolder.FoldInto(word, scratch, keepDigits: true);
+            var folded = AddressWords.Fold(word, keepDigits: true);
+            var written = folded.Length;
             if (written == 0)
             {
                 return;
@@ -93,7 +91,7 @@ internal static class AddressPlaceholders
                 _destination[_length++] = ' ';
             }
 
-            scratch[..written].CopyTo(_destination[_length..]);
+            folded.CopyTo(_destination[_length..]);
             _length += written;
         }
     }

@@ -216,7 +216,7 @@ internal sealed partial class SqlScanStore : IScanStore
         var written = new Dictionary<LinkAlertKey, LinkAlert>(completion.Alerts.Count);
         foreach (var alert in completion.Alerts)
         {
-            written.Add(KeyOf(alert), alert);
+            written.Add(LinkAlertKey.Of(alert), alert);
         }
 
         var ruleSetHash = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
@@ -226,7 +226,7 @@ internal sealed partial class SqlScanStore : IScanStore
         var dates = new Dictionary<object, DateOnly>();
         var stored = rows.Select(row => new StoredLinkAlert(
             row.AlertId,
-            written[new LinkAlertKey(row.Source, row.RecordId, row.InvestigationRef, row.SubjectRef, row.RuleId)],
+            written[row.Key],
             completion.RunId,
             completion.RunDate,
             DateOf(row.FirstSeenDate),
@@ -249,9 +249,6 @@ internal sealed partial class SqlScanStore : IScanStore
             return date;
         }
     }
-
-    private static LinkAlertKey KeyOf(LinkAlert alert) =>
-        new(alert.Source, alert.RecordId, alert.InvestigationRef, alert.SubjectRef, alert.RuleId);
 
     private async Task<RunRecord?> QueryRunAsync(string sql, object parameters, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using ScanService.Model;
+
 namespace ScanService.Storage.Rows;
 
 /// <summary>The columns that name one link (record ↔ investigation via a subject, by a rule), shared by the rows that carry it.</summary>
@@ -12,4 +14,6 @@ internal abstract class LinkIdentityRow
     public string SubjectRef { get; set; } = "";
 
     public string RuleId { get; set; } = "";
+
+    public LinkAlertKey Key => new(Source, RecordId, InvestigationRef, SubjectRef, RuleId);
 }

@@ -54,7 +54,7 @@ internal sealed class RowMapper(SqlDialect dialect)
     public AlertDisposition ToDisposition(DispositionRow row) => new(
         row.Id,
         row.AlertId,
-        new LinkAlertKey(row.Source, row.RecordId, row.InvestigationRef, row.SubjectRef, row.RuleId),
+        row.Key,
         dialect.FromDbDate(row.AlertRunDate),
         row.EvidenceFingerprint,
         StoredNames.DispositionOf(row.Disposition),

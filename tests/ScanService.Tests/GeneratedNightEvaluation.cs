@@ -3,10 +3,11 @@ using ScanService.Tests.Support;
 namespace ScanService.Tests;
 
 /// <summary>
-/// A generated night of 50,000 records against 2,000 subjects (`scan samples generate`), scanned and evaluated
-/// through the real command line. The issue's F1 target (≥ 0.98) is met (measured F1 0.981, precision 0.990);
-/// its person-recall target (≥ 0.97) is NOT met yet (measured 0.960): the test asserts the F1 target, prints the
-/// figures for the CI log, and guards the measured person recall and precision so matching cannot silently get worse.
+/// Generated nights of 50,000 records against 2,000 subjects (`scan samples generate`), scanned and evaluated
+/// through the real command line, held to the issue's targets: F1 ≥ 0.98 and person-link recall ≥ 0.97. The
+/// shipped weights were tuned on seed 7; seed 11 was held out and only checked afterwards, so a tuning that fits
+/// one night's accidents fails here. Measured with same-person v4: seed 7 precision 0.9841, F1 0.9831, person
+/// recall 0.9744; seed 11 precision 0.9842, F1 0.9809, person recall 0.9728.
 /// </summary>
 [Category("Evaluation")]
 public class GeneratedNightEvaluation
@@ -14,9 +15,8 @@ public class GeneratedNightEvaluation
     private const double TargetF1 = 0.98;
     private const double TargetPersonRecall = 0.97;
 
-    /// <summary>Measured 0.9901 and 0.9598 with the shipped rules, rounded down: regression floors.</summary>
-    private const double MeasuredFloorPrecision = 0.985;
-    private const double MeasuredFloorPersonRecall = 0.955;
+    /// <summary>Measured 0.984 on both nights, rounded down: a floor, so recall is never bought with a flood of false links.</summary>
+    private const double MeasuredFloorPrecision = 0.98;
 
     private ScanWorkspace _workspace = null!;
 
@@ -26,11 +26,13 @@ public class GeneratedNightEvaluation
     [TearDown]
     public void TearDown() => _workspace.Dispose();
 
-    [Test]
-    public async Task The_shipped_rules_reach_the_F1_target_on_a_hard_generated_night()
+    [TestCase(7, TestName = "The shipped rules reach the issue's targets on the generated night they were tuned on (seed 7)")]
+    [TestCase(11, TestName = "The shipped rules reach the issue's targets on a held-out generated night (seed 11)")]
+    public async Task The_shipped_rules_reach_the_targets_on_a_hard_generated_night(int seed)
     {
         var night = Path.Combine(_workspace.Root, "generated");
-        var generate = await ScanWorkspace.InvokeAsync("samples", "generate", "--records", "50000", "--subjects", "2000", "--seed", "7", "--out", night);
+        var generate = await ScanWorkspace.InvokeAsync("samples", "generate", "--records", "50000", "--subjects", "2000",
+            "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", night);
         generate.ExitCode.ShouldBe(0, generate.Error);
 
         var run = await _workspace.RunAsync("2026-11-23", exports: Path.Combine(night, "exports"));
@@ -41,9 +43,9 @@ public class GeneratedNightEvaluation
         var figures = ReportFigures.Parse(evaluation.Output);
         var personRecall = ReportFigures.KindRecall(evaluation.Output, "person");
         TestContext.Progress.WriteLine(evaluation.Output);
-        TestContext.Progress.WriteLine($"Generated: 50000 records x 2000 subjects, {figures}, person recall {personRecall:0.0000} (issue targets F1 >= {TargetF1}, person recall >= {TargetPersonRecall}; person recall floor guarded here {MeasuredFloorPersonRecall})");
-        figures.F1.ShouldBeGreaterThanOrEqualTo(TargetF1, $"generated {figures}");
-        figures.Precision.ShouldBeGreaterThanOrEqualTo(MeasuredFloorPrecision, $"generated {figures}");
-        personRecall.ShouldBeGreaterThanOrEqualTo(MeasuredFloorPersonRecall, $"generated person recall, {figures}");
+        TestContext.Progress.WriteLine($"Generated (seed {seed}): 50000 records x 2000 subjects, {figures}, person recall {personRecall:0.0000} (issue targets F1 >= {TargetF1}, person recall >= {TargetPersonRecall})");
+        figures.F1.ShouldBeGreaterThanOrEqualTo(TargetF1, $"generated seed {seed}: {figures}");
+        personRecall.ShouldBeGreaterThanOrEqualTo(TargetPersonRecall, $"generated seed {seed} person recall, {figures}");
+        figures.Precision.ShouldBeGreaterThanOrEqualTo(MeasuredFloorPrecision, $"generated seed {seed}: {figures}");
     }
 }

@@ -24,7 +24,7 @@ public static class RuleScorer
         {
             var comparison = rule.Comparisons[i];
             var rarityLimit = rule.RarityOf(comparison.Field);
-            var weighsRarity = rarityLimit > 0 && comparison.Field == Names.Field;
+            var weighsRarity = rarityLimit.IsActive && comparison.Field == Names.Field;
             var usedAgreements = agreements[..Math.Min(agreements.Length, weighsRarity ? record.Name.Tokens.Count : 0)];
             usedAgreements.Fill(TokenAgreement.None);
             var outcome = weighsRarity
@@ -34,7 +34,7 @@ public static class RuleScorer
             var detail = outcome.Detail;
             if (weighsRarity && weight > 0)
             {
-                var adjustment = Math.Round(Math.Clamp(NameRarity.MeanRarity(record.Name, usedAgreements, frequencies), -rarityLimit, rarityLimit), 1);
+                var adjustment = Math.Round(rarityLimit.Clamp(NameRarity.MeanRarity(record.Name, usedAgreements, frequencies)), 1);
                 if (adjustment != 0)
                 {
                     weight += adjustment;

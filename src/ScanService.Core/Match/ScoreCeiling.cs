@@ -71,7 +71,7 @@ internal sealed class ScoreCeiling
     /// </summary>
     public double NameRarityBound(Model.PersonRecord record, Frequencies.TokenFrequencies frequencies)
     {
-        var limit = _rule.RarityOf("name");
+        var limit = _rule.RarityOf("name").Rare;
         if (limit <= 0 || !_namePositive)
         {
             return 0;

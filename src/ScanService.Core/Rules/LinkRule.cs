@@ -28,15 +28,15 @@ public sealed record LinkRule(
     double Threshold,
     string FileName) : IScanRule
 {
-    /// <summary>Per field, the most a rare (or common) agreed value may add to (or take from) its weight.</summary>
-    public IReadOnlyDictionary<string, double> Rarity { get; init; } = new Dictionary<string, double>();
+    /// <summary>Per field, the most a rare agreed value may add to its weight and a common one take from it.</summary>
+    public IReadOnlyDictionary<string, RarityLimit> Rarity { get; init; } = new Dictionary<string, RarityLimit>();
 
     /// <summary>Where the rule's parts are written, so that checks made after reading can still point at them.</summary>
     public RulePositions Positions { get; init; } = RulePositions.None;
 
     public bool AppliesTo(string source) => Enabled && (Sources is null || Sources.Contains(source));
 
-    public double RarityOf(string field) => Rarity.TryGetValue(field, out var limit) ? limit : 0;
+    public RarityLimit RarityOf(string field) => Rarity.TryGetValue(field, out var limit) ? limit : RarityLimit.None;
 
     /// <summary>How weak evidence weighs as the number of subjects grows; none when the rule does not say.</summary>
     public RuleScale? Scale { get; init; }

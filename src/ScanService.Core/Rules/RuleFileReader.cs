@@ -12,7 +12,6 @@ internal sealed partial class RuleFileReader
 {
     public const int MaxFileBytes = YamlFile.MaxBytes;
     public const double MaxWeight = 50;
-    public const double MaxRarity = 10;
     public const string KindOfFile = "rule files";
 
     private static readonly string[] CommonKeys = ["id", "kind", "version", "description", "severity", "enabled", "owner", "sources"];
@@ -25,7 +24,6 @@ internal sealed partial class RuleFileReader
     };
 
     /// <summary>Fields whose agreement can be weighed by how rare the agreed value is.</summary>
-    private static readonly string[] RarityFields = ["name"];
 
     private static readonly string[] Severities = ["low", "medium", "high"];
 
@@ -123,7 +121,7 @@ internal sealed partial class RuleFileReader
             Missing(root, "compare");
         }
 
-        var rarity = values.TryGetValue("rarity", out var rarityNode) ? ReadRarity(rarityNode, comparisons) : new Dictionary<string, double>();
+        var rarity = values.TryGetValue("rarity", out var rarityNode) ? ReadRarity(rarityNode, comparisons) : new Dictionary<string, RarityLimit>();
         var scale = values.TryGetValue("scale", out var scaleNode) ? ReadScale(scaleNode, comparisons) : null;
         if (common.Id is null || common.Description is null || comparisons is null || double.IsNaN(threshold))
         {
@@ -137,39 +135,6 @@ internal sealed partial class RuleFileReader
             Scale = scale,
             Positions = new RulePositions(common.IdAt, fieldPositions, common.SourcePositions),
         };
-    }
-
-    private Dictionary<string, double> ReadRarity(YamlNode node, List<RuleComparison>? comparisons)
-    {
-        var limits = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (node is not YamlMappingNode fields)
-        {
-            _yaml.Error(node.Start, "'rarity' must map a field (" + string.Join(", ", RarityFields) + ") to the most its rarity may add or take away");
-            return limits;
-        }
-
-        foreach (var (fieldNode, limitNode) in fields.Children)
-        {
-            var field = YamlFile.Scalar(fieldNode) ?? string.Empty;
-            if (!RarityFields.Contains(field))
-            {
-                _yaml.Error(fieldNode.Start, $"rarity cannot be applied to '{field}'" + Suggest.Hint(field, RarityFields));
-                continue;
-            }
-
-            if (comparisons is not null && !comparisons.Any(c => c.Field == field))
-            {
-                _yaml.Error(fieldNode.Start, $"rarity is given for '{field}', which this rule does not compare");
-            }
-
-            var limit = _yaml.Number(limitNode, $"rarity of {field}", 0, MaxRarity);
-            if (!double.IsNaN(limit))
-            {
-                limits[field] = limit;
-            }
-        }
-
-        return limits;
     }
 
     private List<RuleComparison>? ReadComparisons(YamlNode node, Dictionary<string, TextPosition> positions)

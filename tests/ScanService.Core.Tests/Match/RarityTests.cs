@@ -15,7 +15,7 @@ public class RarityTests
         ],
         9, "same-person.yaml")
     {
-        Rarity = new Dictionary<string, double> { ["name"] = 3 },
+        Rarity = new Dictionary<string, RarityLimit> { ["name"] = RarityLimit.Symmetric(3) },
     };
 
     /// <summary>A night where "mohammed ahmed" is very common and "klodiana xhaferi" appears once.</summary>
@@ -78,5 +78,20 @@ public class RarityTests
         var score = RuleScorer.Score(PersonRule, Record(name: Name("klodiana", "xhaferi")), Subject(name: Name("arben", "krasniqi")), Night());
 
         score.Evidence[0].Weight.ShouldBe(-5);
+    }
+
+    [Test]
+    public void A_common_name_loses_no_more_than_the_common_limit_while_a_rare_one_still_gains_up_to_the_rare_limit()
+    {
+        var night = Night();
+        var lopsided = PersonRule with { Rarity = new Dictionary<string, RarityLimit> { ["name"] = new RarityLimit(3, 0.5) } };
+        var common = RuleScorer.Score(lopsided, Record(name: Name("mohammed", "ahmed")), Subject(name: Name("mohammed", "ahmed")), night);
+        var rare = RuleScorer.Score(lopsided, Record(name: Name("klodiana", "xhaferi")), Subject(name: Name("klodiana", "xhaferi")), night);
+        var symmetric = RuleScorer.Score(PersonRule, Record(name: Name("mohammed", "ahmed")), Subject(name: Name("mohammed", "ahmed")), night);
+
+        symmetric.Evidence[0].Weight.ShouldBeLessThan(6 - 0.5, "the common name's full penalty, for comparison");
+        common.Evidence[0].Weight.ShouldBe(6 - 0.5);
+        common.Explain().ShouldContain("common name −0.5");
+        rare.Evidence[0].Weight.ShouldBe(RuleScorer.Score(PersonRule, Record(name: Name("klodiana", "xhaferi")), Subject(name: Name("klodiana", "xhaferi")), night).Evidence[0].Weight);
     }
 }

@@ -14,7 +14,7 @@ public class ScoreCeilingTests
             new RuleComparison("name", new Dictionary<string, double> { ["exact"] = 6, ["fuzzy"] = 4.5, ["different"] = -5 }),
             new RuleComparison("date_of_birth", new Dictionary<string, double> { ["exact"] = 5, ["year_only"] = 2.5, ["different"] = -3 }),
         ],
-        9, "same-person.yaml") { Rarity = new Dictionary<string, double> { ["name"] = 2 } };
+        9, "same-person.yaml") { Rarity = new Dictionary<string, RarityLimit> { ["name"] = RarityLimit.Symmetric(2) } };
 
     private static TokenFrequencies Night(PersonRecord[] records, Subject[] subjects) => TokenFrequencies.Count(records, subjects);
 
@@ -48,7 +48,7 @@ public class ScoreCeilingTests
     public void A_rule_without_rarity_has_no_rarity_bound()
     {
         var record = Record(name: Name("klodiana", "xhaferi"), dob: DateOfBirth.YearOnly(1990));
-        var plain = Rule with { Rarity = new Dictionary<string, double>() };
+        var plain = Rule with { Rarity = new Dictionary<string, RarityLimit>() };
 
         new ScoreCeiling(plain).NameRarityBound(record, Night([record], [])).ShouldBe(0);
     }

@@ -151,4 +151,43 @@ public class RuleSetLoaderTests
         errors.ShouldContain(e => e.Line == 9 && e.Message.Contains("'name', which this rule does not compare"));
         errors.ShouldContain(e => e.Line == 10 && e.Message.Contains("rarity cannot be applied to 'phnoe'"));
     }
+
+    private const string PersonRule = """
+        id: same-person
+        kind: link
+        description: Same person
+        severity: high
+        compare:
+          name:
+            exact: 6
+        threshold: 9
+        """;
+
+    [Test]
+    public void Rarity_may_give_one_limit_for_both_ways_or_separate_limits_for_rare_and_common_names()
+    {
+        _folder.Write("both.yaml", PersonRule.Replace("threshold: 9", "rarity:\n  name: 2\nthreshold: 9"));
+        _folder.Write("sides.yaml", PersonRule.Replace("id: same-person", "id: same-person-sides")
+            .Replace("threshold: 9", "rarity:\n  name:\n    rare: 2\n    common: 0.5\nthreshold: 9"));
+        _folder.Write("rare-only.yaml", PersonRule.Replace("id: same-person", "id: same-person-rare")
+            .Replace("threshold: 9", "rarity:\n  name: {rare: 1.5}\nthreshold: 9"));
+
+        var rules = RuleSetLoader.Load(_folder.Path).Rules.ToDictionary(r => r.Id);
+
+        rules["same-person"].RarityOf("name").ShouldBe(new RarityLimit(2, 2));
+        rules["same-person-sides"].RarityOf("name").ShouldBe(new RarityLimit(2, 0.5));
+        rules["same-person-rare"].RarityOf("name").ShouldBe(new RarityLimit(1.5, 0));
+    }
+
+    [Test]
+    public void A_misspelt_or_empty_rarity_side_is_reported_where_it_is_written()
+    {
+        var errors = ErrorsOf(PersonRule.Replace("threshold: 9", "rarity:\n  name:\n    rare: 2\n    comon: 0.5\nthreshold: 9"));
+        var empty = ErrorsOf(PersonRule.Replace("threshold: 9", "rarity:\n  name: {}\nthreshold: 9"));
+        var negative = ErrorsOf(PersonRule.Replace("threshold: 9", "rarity:\n  name: {common: -1}\nthreshold: 9"));
+
+        errors.ShouldContain(e => e.Line == 11 && e.Column == 5 && e.Message.Contains("unknown key 'comon'") && e.Message.Contains("common"));
+        empty.ShouldContain(e => e.Line == 9 && e.Message.Contains("must give 'rare'"));
+        negative.ShouldContain(e => e.Line == 9 && e.Message.Contains("'common' in the rarity of name"));
+    }
 }

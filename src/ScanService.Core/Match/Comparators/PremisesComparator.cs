@@ -111,7 +111,7 @@ public sealed class PremisesComparator : IFieldComparator
     /// <summary>The same street in the same place, allowing a typo in either: the postcode agrees or the town is close.</summary>
     private static bool SameLocality(ParsedAddress a, ParsedAddress b)
     {
-        if (a.Street is null || b.Street is null || JaroWinkler.Similarity(a.Street, b.Street) < SimilarStreet)
+        if (a.Street is null || b.Street is null || JaroWinkler.SimilarityFrom(a.Street, b.Street, SimilarStreet) < SimilarStreet)
         {
             return false;
         }
@@ -121,6 +121,6 @@ public sealed class PremisesComparator : IFieldComparator
             return true;
         }
 
-        return a.Town is not null && b.Town is not null && JaroWinkler.Similarity(a.Town, b.Town) >= SimilarTown;
+        return a.Town is not null && b.Town is not null && JaroWinkler.SimilarityFrom(a.Town, b.Town, SimilarTown) >= SimilarTown;
     }
 }

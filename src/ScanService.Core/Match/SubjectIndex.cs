@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using ScanService.Match.Blocking;
 using ScanService.Model;
 
@@ -14,30 +16,37 @@ public sealed class SubjectIndex
     public SubjectIndex(IReadOnlyList<Subject> subjects)
     {
         Subjects = subjects;
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var blocker in BlockerCatalog.All)
+        // Each blocker's keys are filed by one thread in subject order, so the index is the same whatever the
+        // number of threads; the blockers share the cores (the name blockers, the largest, are handed out first).
+        var blockers = BlockerCatalog.All.OrderByDescending(b => b is NameYearBlocker or NameBirthdayBlocker or NameStreetBlocker).ToArray();
+        var indexes = new Dictionary<string, int[]>[blockers.Length];
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, blockers.Length), EnumerablePartitionerOptions.NoBuffering),
+            b => indexes[b] = Build(blockers[b], subjects));
+        for (var b = 0; b < blockers.Length; b++)
         {
-            var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < subjects.Count; i++)
-            {
-                keys.Clear();
-                blocker.AddKeys(subjects[i], keys);
-                foreach (var key in keys)
-                {
-                    if (!lists.TryGetValue(key, out var list))
-                    {
-                        lists[key] = list = [];
-                    }
-
-                    list.Add(i);
-                }
-            }
-
-            _byBlocker[blocker.Name] = lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+            _byBlocker[blockers[b].Name] = indexes[b];
         }
     }
 
     public IReadOnlyList<Subject> Subjects { get; }
+
+    private static Dictionary<string, int[]> Build(IBlocker blocker, IReadOnlyList<Subject> subjects)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            keys.Clear();
+            blocker.AddKeys(subjects[i], keys);
+            foreach (var key in keys)
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
+                (list ??= []).Add(i);
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     /// <summary>Adds the subjects filed under any of the keys; <paramref name="keys"/> is scratch space.</summary>
     public void AddCandidates(IBlocker blocker, PersonRecord record, HashSet<string> keys, CandidateSet candidates)

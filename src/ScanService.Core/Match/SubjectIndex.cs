@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using ScanService.Match.Blocking;
 using ScanService.Model;
 
@@ -11,7 +10,7 @@ namespace ScanService.Match;
 /// </summary>
 public sealed class SubjectIndex
 {
-    private readonly Dictionary<string, Dictionary<string, int[]>> _byBlocker = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeyedSubjects> _byBlocker = new(StringComparer.Ordinal);
 
     public SubjectIndex(IReadOnlyList<Subject> subjects)
     {
@@ -19,9 +18,9 @@ public sealed class SubjectIndex
         // Each blocker's keys are filed by one thread in subject order, so the index is the same whatever the
         // number of threads; the blockers share the cores (the name blockers, the largest, are handed out first).
         var blockers = BlockerCatalog.All.OrderByDescending(b => b is NameYearBlocker or NameBirthdayBlocker or NameStreetBlocker).ToArray();
-        var indexes = new Dictionary<string, int[]>[blockers.Length];
+        var indexes = new KeyedSubjects[blockers.Length];
         Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, blockers.Length), EnumerablePartitionerOptions.NoBuffering),
-            b => indexes[b] = Build(blockers[b], subjects));
+            b => indexes[b] = KeyedSubjects.Build(blockers[b], subjects));
         for (var b = 0; b < blockers.Length; b++)
         {
             _byBlocker[blockers[b].Name] = indexes[b];
@@ -29,24 +28,6 @@ public sealed class SubjectIndex
     }
 
     public IReadOnlyList<Subject> Subjects { get; }
-
-    private static Dictionary<string, int[]> Build(IBlocker blocker, IReadOnlyList<Subject> subjects)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < subjects.Count; i++)
-        {
-            keys.Clear();
-            blocker.AddKeys(subjects[i], keys);
-            foreach (var key in keys)
-            {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
-                (list ??= []).Add(i);
-            }
-        }
-
-        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-    }
 
     /// <summary>Adds the subjects filed under any of the keys; <paramref name="keys"/> is scratch space.</summary>
     public void AddCandidates(IBlocker blocker, PersonRecord record, HashSet<string> keys, CandidateSet candidates)
@@ -56,7 +37,7 @@ public sealed class SubjectIndex
         var index = _byBlocker[blocker.Name];
         foreach (var key in keys)
         {
-            if (index.TryGetValue(key, out var subjects))
+            if (index.TryGet(key, out var subjects))
             {
                 candidates.AddRange(subjects);
             }

@@ -9,27 +9,8 @@ namespace ScanService.Match.Blocking;
 /// </remarks>
 internal static class SoundKey
 {
-    // Enough for the distinct words of a large night; past it the cache starts again rather than growing without end.
-    private const int MaxEntries = 100_000;
-
     [ThreadStatic]
-    private static Dictionary<string, string>? _keys;
+    private static WordMemo<string>? _keys;
 
-    public static string Of(string token)
-    {
-        var keys = _keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (keys.TryGetValue(token, out var key))
-        {
-            return key;
-        }
-
-        if (keys.Count >= MaxEntries)
-        {
-            keys.Clear();
-        }
-
-        key = Soundex.Encode(token);
-        keys.Add(token, key);
-        return key;
-    }
+    public static string Of(string token) => (_keys ??= new WordMemo<string>(word => Soundex.Encode(word))).Of(token);
 }

@@ -19,9 +19,6 @@ internal sealed class ScoreCeiling
     private readonly int[] _cheapFirst;
     private readonly double[] _bestAfter;
     private readonly Comparators.IFieldComparator[] _comparators;
-
-    // Each comparator's weights in the order of its levels: looking a level up by reference costs no string hashing.
-    private readonly double[][] _weights;
     private readonly bool _namePositive;
 
     public ScoreCeiling(LinkRule rule)
@@ -38,7 +35,6 @@ internal sealed class ScoreCeiling
         }
 
         _comparators = [.. _cheapFirst.Select(i => Comparators.ComparatorCatalog.Get(comparisons[i].Field))];
-        _weights = [.. _cheapFirst.Select((i, k) => _comparators[k].Levels.Select(comparisons[i].WeightOf).ToArray())];
 
         // Only the name comparison is worth avoiding: without one, checking would just score the pair twice.
         NameAt = Math.Max(0, Array.FindIndex(_cheapFirst, i => comparisons[i].Field == "name"));
@@ -56,7 +52,8 @@ internal sealed class ScoreCeiling
         var total = nameRarityBound;
         for (var k = 0; k < NameAt; k++)
         {
-            total += WeightOf(k, _comparators[k].Compare(record, subject).Level);
+            var comparison = _rule.Comparisons[_cheapFirst[k]];
+            total += comparison.WeightOf(_comparators[k].Compare(record, subject).Level);
             if (total + _bestAfter[k + 1] < _rule.Threshold - Margin)
             {
                 return false;
@@ -64,20 +61,6 @@ internal sealed class ScoreCeiling
         }
 
         return true;
-    }
-
-    private double WeightOf(int k, string level)
-    {
-        var levels = _comparators[k].Levels;
-        for (var i = 0; i < levels.Count; i++)
-        {
-            if (ReferenceEquals(levels[i], level))
-            {
-                return _weights[k][i];
-            }
-        }
-
-        return _rule.Comparisons[_cheapFirst[k]].WeightOf(level);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ScanService.Match.Blocking;
 using ScanService.Model;
 
@@ -9,31 +10,20 @@ namespace ScanService.Match;
 /// </summary>
 public sealed class SubjectIndex
 {
-    private readonly Dictionary<string, Dictionary<string, int[]>> _byBlocker = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeyedSubjects> _byBlocker = new(StringComparer.Ordinal);
 
     public SubjectIndex(IReadOnlyList<Subject> subjects)
     {
         Subjects = subjects;
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var blocker in BlockerCatalog.All)
+        // Each blocker's keys are filed by one thread in subject order, so the index is the same whatever the
+        // number of threads; the blockers share the cores (the name blockers, the largest, are handed out first).
+        var blockers = BlockerCatalog.All.OrderByDescending(b => b is NameYearBlocker or NameBirthdayBlocker or NameStreetBlocker).ToArray();
+        var indexes = new KeyedSubjects[blockers.Length];
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, blockers.Length), EnumerablePartitionerOptions.NoBuffering),
+            b => indexes[b] = KeyedSubjects.Build(blockers[b], subjects));
+        for (var b = 0; b < blockers.Length; b++)
         {
-            var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < subjects.Count; i++)
-            {
-                keys.Clear();
-                blocker.AddKeys(subjects[i], keys);
-                foreach (var key in keys)
-                {
-                    if (!lists.TryGetValue(key, out var list))
-                    {
-                        lists[key] = list = [];
-                    }
-
-                    list.Add(i);
-                }
-            }
-
-            _byBlocker[blocker.Name] = lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+            _byBlocker[blockers[b].Name] = indexes[b];
         }
     }
 
@@ -47,7 +37,7 @@ public sealed class SubjectIndex
         var index = _byBlocker[blocker.Name];
         foreach (var key in keys)
         {
-            if (index.TryGetValue(key, out var subjects))
+            if (index.TryGet(key, out var subjects))
             {
                 candidates.AddRange(subjects);
             }

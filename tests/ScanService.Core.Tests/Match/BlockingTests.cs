@@ -144,4 +144,34 @@ public class BlockingTests
 
         candidates.Members.ShouldBe([1]);
     }
+
+    [Test]
+    public void Each_key_files_every_subject_giving_it_once_in_subject_order()
+    {
+        var subjects = Enumerable.Range(0, 40)
+            .Select(i => Subject($"S{i}", phones: i % 3 == 0 ? ["+447700900123", "+447700900123"] : [$"+44770090{i % 7:0000}"]))
+            .ToArray();
+        var expected = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            BlockerCatalog.Phone.AddKeys(subjects[i], keys);
+            foreach (var key in keys)
+            {
+                (expected.TryGetValue(key, out var list) ? list : expected[key] = []).Add(i);
+            }
+        }
+
+        var filed = KeyedSubjects.Build(BlockerCatalog.Phone, subjects);
+
+        expected.Count.ShouldBeGreaterThan(2);
+        foreach (var (key, list) in expected)
+        {
+            filed.TryGet(key, out var found).ShouldBeTrue(key);
+            found.ShouldBe(list.ToArray(), customMessage: key);
+        }
+
+        filed.TryGet("+447700999999", out var none).ShouldBeFalse();
+        none.ShouldBeEmpty();
+    }
 }

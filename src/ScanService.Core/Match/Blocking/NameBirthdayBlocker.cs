@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScanService.Model;
 
 namespace ScanService.Match.Blocking;
@@ -36,5 +35,5 @@ public sealed class NameBirthdayBlocker : IBlocker
         }
     }
 
-    private static string Key(string stem, DateOfBirth dob) => string.Create(CultureInfo.InvariantCulture, $"{stem}:{dob.Month:00}{dob.Day:00}");
+    private static string Key(string stem, DateOfBirth dob) => string.Concat(stem, ":", KeyText.MonthDay(dob.Month, dob.Day));
 }

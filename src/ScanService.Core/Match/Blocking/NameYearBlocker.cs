@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScanService.Model;
 
 namespace ScanService.Match.Blocking;
@@ -38,7 +37,7 @@ public sealed class NameYearBlocker : IBlocker
     {
         for (var y = year - spread; y <= year + spread; y++)
         {
-            keys.Add(string.Create(CultureInfo.InvariantCulture, $"{stem}:{y}"));
+            keys.Add(string.Concat(stem, ":", KeyText.Year(y)));
         }
     }
 }

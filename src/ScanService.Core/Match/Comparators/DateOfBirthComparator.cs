@@ -34,6 +34,12 @@ public sealed class DateOfBirthComparator : IFieldComparator
             return new(Comparators.Levels.Missing);
         }
 
+        // Nearly every subject has one date: its outcome is the best, without ranking it.
+        if (subject.DatesOfBirth.Count == 1)
+        {
+            return Compare(dob, subject.DatesOfBirth[0]);
+        }
+
         var best = new ComparisonOutcome(Comparators.Levels.Missing);
         var bestRank = LevelNames.Length;
         foreach (var known in subject.DatesOfBirth)

@@ -91,9 +91,9 @@ public sealed class NameComparator : IFieldComparator
 
     private static NameVerdict Align(PersonName record, PersonName subject, Span<TokenAgreement> pairs)
     {
-        var a = record.ComparisonFacts.Facts;
-        var b = subject.ComparisonFacts.Facts;
-        if (a.Length == 0 || b.Length == 0)
+        var a = record.ComparisonFacts;
+        var b = subject.ComparisonFacts;
+        if (a.Count == 0 || b.Count == 0)
         {
             pairs.Fill(TokenAgreement.None);
             return NameVerdict.NoName;

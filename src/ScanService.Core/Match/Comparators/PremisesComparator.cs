@@ -35,6 +35,12 @@ public sealed class PremisesComparator : IFieldComparator
             return new(Comparators.Levels.Missing);
         }
 
+        // Most subjects have one address: its level is the best, without ranking it.
+        if (subject.Addresses.Count == 1)
+        {
+            return Outcome(LevelOf(record.Address, subject.Addresses[0]), subject.Addresses[0]);
+        }
+
         var best = Levels.Count - 1;
         ParsedAddress? bestAddress = null;
         foreach (var known in subject.Addresses)
@@ -47,11 +53,11 @@ public sealed class PremisesComparator : IFieldComparator
             }
         }
 
-        var level = Levels[best];
-        return level is SameFlat or SameBuilding or SameStreetBuilding
-            ? new(level, Masking.Premises(bestAddress!))
-            : new(level);
+        return Outcome(Levels[best], bestAddress);
     }
+
+    private static ComparisonOutcome Outcome(string level, ParsedAddress? address) =>
+        level is SameFlat or SameBuilding or SameStreetBuilding ? new(level, Masking.Premises(address!)) : new(level);
 
     public static string LevelOf(ParsedAddress a, ParsedAddress b)
     {
@@ -111,16 +117,14 @@ public sealed class PremisesComparator : IFieldComparator
     /// <summary>The same street in the same place, allowing a typo in either: the postcode agrees or the town is close.</summary>
     private static bool SameLocality(ParsedAddress a, ParsedAddress b)
     {
-        if (a.Street is null || b.Street is null || JaroWinkler.Similarity(a.Street, b.Street) < SimilarStreet)
+        if (a.Street is null || b.Street is null)
         {
             return false;
         }
 
-        if (a.Postcode is not null && a.Postcode == b.Postcode)
-        {
-            return true;
-        }
-
-        return a.Town is not null && b.Town is not null && JaroWinkler.Similarity(a.Town, b.Town) >= SimilarTown;
+        // The place is the cheaper half to rule out (a postcode, a short town name), and most pairs are elsewhere.
+        var samePlace = (a.Postcode is not null && a.Postcode == b.Postcode) ||
+            (a.Town is not null && b.Town is not null && JaroWinkler.SimilarityFrom(a.Town, b.Town, SimilarTown) >= SimilarTown);
+        return samePlace && JaroWinkler.SimilarityFrom(a.Street, b.Street, SimilarStreet) >= SimilarStreet;
     }
 }

@@ -12,8 +12,8 @@ internal ref struct NameAlignment
     /// <summary>Words beyond this many are ignored: no real name has more.</summary>
     public const int MaxTokens = 16;
 
-    private const int MaxJoinedWords = 3;
-
+    private readonly NameTokens _recordName;
+    private readonly NameTokens _subjectName;
     private readonly ReadOnlySpan<TokenFacts> _record;
     private readonly ReadOnlySpan<TokenFacts> _subject;
     private readonly Span<TokenAgreement> _pairs;
@@ -21,10 +21,12 @@ internal ref struct NameAlignment
 
     /// <param name="pairs">One slot per record word (at most <see cref="MaxTokens"/>), filled by <see cref="Align"/>.</param>
     /// <param name="subjectUsed">One slot per subject word (at most <see cref="MaxTokens"/>).</param>
-    public NameAlignment(ReadOnlySpan<TokenFacts> record, ReadOnlySpan<TokenFacts> subject, Span<TokenAgreement> pairs, Span<bool> subjectUsed)
+    public NameAlignment(NameTokens record, NameTokens subject, Span<TokenAgreement> pairs, Span<bool> subjectUsed)
     {
-        _record = record.Length > MaxTokens ? record[..MaxTokens] : record;
-        _subject = subject.Length > MaxTokens ? subject[..MaxTokens] : subject;
+        _recordName = record;
+        _subjectName = subject;
+        _record = record.Facts.Length > MaxTokens ? record.Facts.AsSpan(0, MaxTokens) : record.Facts;
+        _subject = subject.Facts.Length > MaxTokens ? subject.Facts.AsSpan(0, MaxTokens) : subject.Facts;
         _pairs = pairs[.._record.Length];
         _subjectUsed = subjectUsed[.._subject.Length];
         _pairs.Fill(TokenAgreement.None);
@@ -77,7 +79,7 @@ internal ref struct NameAlignment
     {
         for (var i = 0; i < _record.Length; i++)
         {
-            if (!_pairs[i].Agreed && FindRun(_record[i], _subject, _subjectUsed, bySpelling, out var start, out var count))
+            if (!_pairs[i].Agreed && FindRun(_record[i], _subject, _subjectName, _subjectUsed, bySpelling, out var start, out var count))
             {
                 _pairs[i] = new TokenAgreement(TokenAgreementKind.Joined, start);
                 _subjectUsed.Slice(start, count).Fill(true);
@@ -92,7 +94,7 @@ internal ref struct NameAlignment
 
         for (var j = 0; j < _subject.Length; j++)
         {
-            if (!_subjectUsed[j] && FindRun(_subject[j], _record, recordUsed, bySpelling, out var start, out var count))
+            if (!_subjectUsed[j] && FindRun(_subject[j], _record, _recordName, recordUsed, bySpelling, out var start, out var count))
             {
                 _subjectUsed[j] = true;
                 for (var i = start; i < start + count; i++)
@@ -104,18 +106,19 @@ internal ref struct NameAlignment
         }
     }
 
-    private static bool FindRun(in TokenFacts whole, ReadOnlySpan<TokenFacts> words, ReadOnlySpan<bool> used, bool bySpelling, out int start, out int count)
+    /// <param name="words">The other name's words, cut to <see cref="MaxTokens"/>; <paramref name="name"/> is that name.</param>
+    private static bool FindRun(in TokenFacts whole, ReadOnlySpan<TokenFacts> words, NameTokens name, ReadOnlySpan<bool> used, bool bySpelling, out int start, out int count)
     {
         for (start = 0; start < words.Length; start++)
         {
-            for (count = 2; count <= MaxJoinedWords && start + count <= words.Length; count++)
+            for (count = 2; count <= NameTokens.MaxJoinedWords && start + count <= words.Length; count++)
             {
                 if (used.Slice(start, count).Contains(true))
                 {
                     break;
                 }
 
-                if (TokenRules.JoinsTo(whole, words.Slice(start, count), bySpelling))
+                if (bySpelling ? TokenRules.JoinsBySpelling(whole, name.JoinedKey(start, count)) : TokenRules.JoinsTo(whole, words.Slice(start, count)))
                 {
                     return true;
                 }

@@ -34,15 +34,11 @@ public sealed class NicknameTable
         a == b || (Find(a) is { } x && Find(b) is { } y && NicknameEntry.AreEquivalent(x, y));
 
     /// <summary>The table's entry for a folded word: by spelling, else by a spelling key only one listed name has.</summary>
-    internal NicknameEntry? Find(ReadOnlySpan<char> token)
-    {
-        if (_byNameSpan.TryGetValue(token, out var entry))
-        {
-            return entry;
-        }
+    internal NicknameEntry? Find(ReadOnlySpan<char> token) => Find(token, NameVariantKey.Of(token));
 
-        return _byKey.GetValueOrDefault(NameVariantKey.Of(token));
-    }
+    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, given the word's spelling key already worked out.</summary>
+    internal NicknameEntry? Find(ReadOnlySpan<char> token, string key) =>
+        _byNameSpan.TryGetValue(token, out var entry) ? entry : _byKey.GetValueOrDefault(key);
 
     private static Dictionary<string, NicknameEntry> UnambiguousKeys(IEnumerable<NicknameEntry> entries)
     {

@@ -45,48 +45,43 @@ internal static class TokenRules
             return 0;
         }
 
-        var similarity = JaroWinkler.Similarity(a, b);
+        var similarity = JaroWinkler.SimilarityFrom(a, b, TypoSimilarity);
         return similarity >= TypoSimilarity ? similarity : 0;
     }
 
     /// <summary>A single letter standing for a longer word that starts with it.</summary>
     public static bool IsInitialOf(string initial, string word) => initial.Length == 1 && word.Length > 1 && word[0] == initial[0];
 
-    /// <summary>
-    /// True when the words <paramref name="parts"/> written together are <paramref name="whole"/>, letter for
-    /// letter or, when <paramref name="bySpelling"/>, by spelling key (Abdul Rahman / Abdelrahman).
-    /// </summary>
-    public static bool JoinsTo(in TokenFacts whole, ReadOnlySpan<TokenFacts> parts, bool bySpelling)
+    /// <summary>True when the words <paramref name="parts"/> written together are <paramref name="whole"/>, letter for letter.</summary>
+    public static bool JoinsTo(in TokenFacts whole, ReadOnlySpan<TokenFacts> parts)
     {
-        // Letter for letter, the words must fill the whole exactly and start it: most pairs fail here, uncopied.
-        if (!bySpelling && !FillsExactly(whole.Text, parts))
+        // The words must fill the whole exactly and start it: most pairs fail here. A word longer than names are
+        // keyed on is never taken for joined words.
+        if (whole.Text.Length > NameVariantKey.MaxTokenLength || !FillsExactly(whole.Text, parts))
         {
             return false;
         }
 
-        Span<char> joined = stackalloc char[NameVariantKey.MaxTokenLength];
-        var length = 0;
+        var at = 0;
         foreach (var part in parts)
         {
             // An initial glued to a word is not a way of writing a name.
-            if (part.Text.Length < 2 || length + part.Text.Length > joined.Length)
+            if (part.Text.Length < 2 || !whole.Text.AsSpan(at).StartsWith(part.Text, StringComparison.Ordinal))
             {
                 return false;
             }
 
-            part.Text.CopyTo(joined[length..]);
-            length += part.Text.Length;
+            at += part.Text.Length;
         }
 
-        if (!bySpelling)
-        {
-            return joined[..length].SequenceEqual(whole.Text);
-        }
-
-        Span<char> key = stackalloc char[NameVariantKey.MaxKeyLength];
-        var keyLength = NameVariantKey.Write(joined[..length], key);
-        return key[..keyLength].SequenceEqual(whole.Key);
+        return true;
     }
+
+    /// <summary>
+    /// True when words written together have <paramref name="whole"/>'s spelling key (Abdul Rahman / Abdelrahman);
+    /// <paramref name="joinedKey"/> is their key (<see cref="NameTokens.JoinedKey"/>), null when they cannot be joined.
+    /// </summary>
+    public static bool JoinsBySpelling(in TokenFacts whole, string? joinedKey) => joinedKey is not null && joinedKey == whole.Key;
 
     private static bool FillsExactly(string whole, ReadOnlySpan<TokenFacts> parts)
     {

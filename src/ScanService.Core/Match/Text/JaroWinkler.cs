@@ -31,6 +31,70 @@ public static class JaroWinkler
         return jaro + (prefix * 0.1 * (1 - jaro));
     }
 
+    /// <summary>
+    /// <see cref="Similarity"/> when it may reach <paramref name="threshold"/>, else 0 (or the similarity itself):
+    /// either way below the threshold exactly when the similarity is. Most pairs compared against a threshold
+    /// share too few letters to reach it, and counting the letters they share is far cheaper than matching them.
+    /// </summary>
+    public static double SimilarityFrom(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double threshold) =>
+        a.Length == 0 || b.Length == 0 || UpperBound(a, b) < threshold - BoundMargin ? 0 : Similarity(a, b);
+
+    // The bound is exact arithmetic on the same few numbers; this covers its rounding.
+    private const double BoundMargin = 1e-9;
+
+    private const int AsciiLetters = 128;
+
+    /// <summary>
+    /// The most the similarity can be: Jaro's matched characters are at most the letters the words share (counted
+    /// with repeats), with no transpositions, plus the Winkler bonus of their common prefix. Inputs beyond ASCII or
+    /// the stack limit are not bounded (1).
+    /// </summary>
+    private static double UpperBound(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > StackLimit || b.Length > StackLimit)
+        {
+            return 1;
+        }
+
+        Span<byte> counts = stackalloc byte[AsciiLetters];
+        counts.Clear();
+        foreach (var c in a)
+        {
+            if (c >= AsciiLetters)
+            {
+                return 1;
+            }
+
+            counts[c]++;
+        }
+
+        var shared = 0;
+        foreach (var c in b)
+        {
+            if (c < AsciiLetters && counts[c] > 0)
+            {
+                counts[c]--;
+                shared++;
+            }
+        }
+
+        if (shared == 0)
+        {
+            return 0;
+        }
+
+        double m = shared;
+        var jaro = ((m / a.Length) + (m / b.Length) + 1) / 3.0;
+        var prefix = 0;
+        var maxPrefix = Math.Min(4, Math.Min(a.Length, b.Length));
+        while (prefix < maxPrefix && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        return jaro + (prefix * 0.1 * (1 - jaro));
+    }
+
     private static double Jaro(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);

@@ -1,0 +1,26 @@
+using ScanService.Match.Text;
+
+namespace ScanService.Match.Names;
+
+/// <summary>What name comparison needs to know about one word.</summary>
+internal readonly record struct TokenFacts(string Text, string Key, MetaphoneKeys Sound, NicknameEntry? Nickname);
+
+/// <summary>
+/// The <see cref="TokenFacts"/> of each distinct name word, kept per thread. A national night has a million names
+/// but only tens of thousands of distinct words (every Mohammed, every Smith), and a word's spelling key, sound keys
+/// and nickname entry depend on the word alone: looking them up instead of working them out again saves the time
+/// and shares one set of strings among all the names that use the word.
+/// </summary>
+internal static class TokenFactsCache
+{
+    [ThreadStatic]
+    private static WordMemo<TokenFacts>? _facts;
+
+    public static TokenFacts Of(string token) => (_facts ??= new WordMemo<TokenFacts>(WorkOut)).Of(token);
+
+    private static TokenFacts WorkOut(string token)
+    {
+        var key = NameVariantKey.Of(token);
+        return new TokenFacts(token, key, DoubleMetaphone.Encode(token, NameTokens.SoundLength), NicknameTable.Shared.Find(token, key));
+    }
+}

@@ -204,7 +204,7 @@ public sealed partial class NightlyScan
     // Called where the night's largest structures have just become garbage: the records and subjects once findings are
     // made, the history keys once stored. Nothing else makes the GC look at the old generation before the next stage
     // allocates, so it grew the heap instead of reusing their space, and a national night's peak working set came in
-    // the digest with a million dead records still on the heap. Its pause is counted in the store stage's time.
+    // the digest with a million dead records still on the heap. Each pause is counted in the stage that follows it.
     private static void CollectWhatTheStageLeft() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
 
     private void LogProgress(ProgressReport report) => LogProgress(

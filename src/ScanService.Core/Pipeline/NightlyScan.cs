@@ -116,7 +116,33 @@ public sealed partial class NightlyScan
         night.Sources.AddRange(acquired.NotRead);
         // Recorded before anything is read, so even a run that fails later names the exact bytes it was given.
         await _store.RecordInputsAsync(runId, acquired.Inputs, cancellationToken);
-        var folder = new ExportFolder(acquired.Directory);
+
+        // Each stage's bulk lives only in the method of that stage: the records and subjects are collectable once
+        // matched, the history keys once stored. Held by this method to its end, all of them were still alive while
+        // the digest was built, and that was the night's peak of memory.
+        var stored = await StoreAsync(await MatchAsync(runId, request, ruleFolder, acquired.Directory, night, stages, cancellationToken), stages, cancellationToken);
+        CollectWhatTheStageLeft();
+
+        _acquirer.Archive(acquired, request.RunDate, runId);
+
+        var newCount = stored.Alerts.Count(a => a.Status == AlertStatus.New);
+        var repeatCount = stored.Alerts.Count(a => a.Status == AlertStatus.Repeat);
+        var (digestPath, alreadySent, digestError) = await PublishDigestAsync(runId, request, rules, stored, cancellationToken);
+        stages.Stop("digest");
+        return new ScanOutcome(runId, request.RunDate, RunStatus.Completed, digestError, night.Sources, newCount, repeatCount,
+            digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed, stored.Alerts.Count - newCount - repeatCount, stages.Stages)
+        {
+            RecordsMatched = stored.RecordsMatched,
+            PatternAlerts = stored.PatternAlerts,
+            ComplianceAlerts = stored.ComplianceAlerts,
+        };
+    }
+
+    /// <summary>Investigations, ingest, match and findings: what the night's single transaction will write.</summary>
+    private async Task<MatchedNight> MatchAsync(long runId, ScanRequest request, RuleFolder ruleFolder, string exportsDirectory, NightResult night, StageClock stages, CancellationToken cancellationToken)
+    {
+        var rules = ruleFolder.RuleSet;
+        var folder = new ExportFolder(exportsDirectory);
         var open = new InvestigationsLoader(request.RunDate).Load(folder);
         night.Issues.AddRange(open.Issues);
         LogInvestigations(open.Investigations.Count, open.Subjects.Count);
@@ -147,23 +173,17 @@ public sealed partial class NightlyScan
         var completion = await NightFindingsStage.AddToAsync(
             new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), _store, rules, records, request.HistoryDays, cancellationToken);
         stages.Stop("findings");
+        return new MatchedNight(completion, open.Investigations, generic, records.Count);
+    }
+
+    private async Task<StoredNight> StoreAsync(MatchedNight matched, StageClock stages, CancellationToken cancellationToken)
+    {
+        CollectWhatTheStageLeft();
+        var completion = matched.Completion;
         var stored = await _store.CompleteRunAsync(completion, cancellationToken);
         LogFindings(completion.Patterns.Count, completion.Compliance.Count);
         stages.Stop("store");
-
-        _acquirer.Archive(acquired, request.RunDate, runId);
-
-        var newCount = stored.Count(a => a.Status == AlertStatus.New);
-        var repeatCount = stored.Count(a => a.Status == AlertStatus.Repeat);
-        var (digestPath, alreadySent, digestError) = await PublishDigestAsync(runId, request, rules, open, stored, generic, cancellationToken);
-        stages.Stop("digest");
-        return new ScanOutcome(runId, request.RunDate, RunStatus.Completed, digestError, night.Sources, newCount, repeatCount,
-            digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed, stored.Count - newCount - repeatCount, stages.Stages)
-        {
-            RecordsMatched = records.Count,
-            PatternAlerts = completion.Patterns.Count,
-            ComplianceAlerts = completion.Compliance.Count,
-        };
+        return new StoredNight(stored, matched.Investigations, matched.Generic, matched.RecordsMatched, completion.Patterns.Count, completion.Compliance.Count);
     }
 
     private IReadOnlyList<LinkAlert> Match(RuleSet rules, OpenInvestigations open, IReadOnlyList<PersonRecord> records)
@@ -181,11 +201,17 @@ public sealed partial class NightlyScan
         return alerts;
     }
 
+    // Called where the night's largest structures have just become garbage: the records and subjects once findings are
+    // made, the history keys once stored. Nothing else makes the GC look at the old generation before the next stage
+    // allocates, so it grew the heap instead of reusing their space, and a national night's peak working set came in
+    // the digest with a million dead records still on the heap. Each pause is counted in the stage that follows it.
+    private static void CollectWhatTheStageLeft() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+
     private void LogProgress(ProgressReport report) => LogProgress(
         report.Stage, report.Done, report.Total, Math.Round(report.PerSecond), report.Remaining is { } eta ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{eta.TotalSeconds:0} s") : "unknown");
 
     private async Task<(string? Path, bool AlreadySent, string? Error)> PublishDigestAsync(
-        long runId, ScanRequest request, RuleSet rules, OpenInvestigations open, IReadOnlyList<StoredLinkAlert> stored, GenericValues generic, CancellationToken cancellationToken)
+        long runId, ScanRequest request, RuleSet rules, StoredNight stored, CancellationToken cancellationToken)
     {
         if (!request.ResendDigest && await _store.WasDigestWrittenAsync(request.RunDate, cancellationToken))
         {
@@ -199,7 +225,7 @@ public sealed partial class NightlyScan
         var findings = await _store.GetFindingsAsync(runId, cancellationToken);
         try
         {
-            var input = new DigestInput(run, stored, open.Investigations, summaries) { Findings = findings, GenericValues = generic.Listed };
+            var input = new DigestInput(run, stored.Alerts, stored.Investigations, summaries) { Findings = findings, GenericValues = stored.Generic.Listed };
             var path = await _digest.PublishAsync(input, cancellationToken);
             await _store.RecordDigestAsync(runId, path, _clock.GetUtcNow(), cancellationToken);
             LogDigest(runId);
@@ -247,6 +273,19 @@ public sealed partial class NightlyScan
 
         return new ScanOutcome(runId, night.RunDate, RunStatus.Failed, error, night.Sources, 0, 0, null, false, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed);
     }
+
+    /// <summary>The night matched, with what the store and the digest need of the stages before.</summary>
+    private sealed record MatchedNight(
+        RunCompletion Completion, IReadOnlyDictionary<string, Investigation> Investigations, GenericValues Generic, int RecordsMatched);
+
+    /// <summary>The night stored: its link alerts as written, and what the digest and the outcome need besides.</summary>
+    private sealed record StoredNight(
+        IReadOnlyList<StoredLinkAlert> Alerts,
+        IReadOnlyDictionary<string, Investigation> Investigations,
+        GenericValues Generic,
+        int RecordsMatched,
+        int PatternAlerts,
+        int ComplianceAlerts);
 
     /// <summary>What has been gathered so far, so that a failure still reports what was read.</summary>
     private sealed class NightResult(DateOnly runDate)

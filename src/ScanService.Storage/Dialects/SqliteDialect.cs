@@ -128,13 +128,25 @@ internal sealed class SqliteDialect : SqlDialect
     {
         using var writer = new SqliteRowWriter((SqliteConnection)connection, ScanSql.InsertHistory,
             "@RunDate", "@Source", "@RecordId", "@RecordDate", "@PersonKey", "@KeyKind", "@KeyValue", "@KeyMasked");
+        // A record's keys come together and share its dates: each date is written out once, not once per key.
+        (DateOnly Date, string Text)? runDate = null, recordDate = null;
+        string DateText(DateOnly date, ref (DateOnly Date, string Text)? last)
+        {
+            if (last is not { } known || known.Date != date)
+            {
+                last = (date, (string)ToDbDate(date));
+            }
+
+            return last.Value.Text;
+        }
+
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.Text(0, (string)ToDbDate(row.RunDate));
+            writer.Text(0, DateText(row.RunDate, ref runDate));
             writer.Text(1, row.Source);
             writer.Text(2, row.RecordId);
-            writer.Text(3, row.RecordDate is { } date ? (string)ToDbDate(date) : null);
+            writer.Text(3, row.RecordDate is { } date ? DateText(date, ref recordDate) : null);
             writer.Text(4, row.PersonKey);
             writer.Text(5, row.KeyKind);
             writer.Text(6, row.KeyValue);

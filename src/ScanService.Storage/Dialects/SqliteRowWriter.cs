@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -13,7 +14,10 @@ internal sealed class SqliteRowWriter : IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
+    private static readonly byte[] EmptyText = [0];
+
     private readonly int[] _slots;
+    private byte[] _text = new byte[256];
 
     /// <param name="parameters">The SQL's parameter names (<c>@Source</c>…); the bind methods take an index into this list.</param>
     public SqliteRowWriter(SqliteConnection connection, string sql, params string[] parameters)
@@ -33,9 +37,35 @@ internal sealed class SqliteRowWriter : IDisposable
     }
 
     /// <summary>Binds the <paramref name="parameter"/>th named parameter; null binds NULL.</summary>
-    public void Text(int parameter, string? value) => Check(value is null
-        ? raw.sqlite3_bind_null(_statement, _slots[parameter])
-        : raw.sqlite3_bind_text(_statement, _slots[parameter], value));
+    /// <remarks>
+    /// Encoded into one buffer kept for the writer, which SQLite copies as it binds: the binding that takes a string
+    /// made a new byte array per value, about a fifth of the cost of writing a national night's history keys.
+    /// </remarks>
+    public void Text(int parameter, string? value)
+    {
+        var slot = _slots[parameter];
+        if (value is null)
+        {
+            Check(raw.sqlite3_bind_null(_statement, slot));
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            // An empty span has no address, and a null address would bind NULL, not ''.
+            Check(raw.sqlite3_bind_text(_statement, slot, utf8z.FromSpan(EmptyText)));
+            return;
+        }
+
+        var needed = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (needed > _text.Length)
+        {
+            _text = new byte[Math.Max(needed, _text.Length * 2)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(value, _text);
+        Check(raw.sqlite3_bind_text(_statement, slot, _text.AsSpan(0, length)));
+    }
 
     public void Integer(int parameter, long value) => Check(raw.sqlite3_bind_int64(_statement, _slots[parameter], value));
 

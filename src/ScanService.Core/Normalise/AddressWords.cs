@@ -9,7 +9,8 @@ namespace ScanService.Normalise;
 /// </summary>
 internal static class AddressWords
 {
-    // Enough for every distinct word of a large export; past it the cache starts again rather than growing without end.
+    // Enough for every distinct word of a large export; past it the set starts again rather than growing without end
+    // (the folds are bounded by WordMemo).
     private const int MaxEntries = 50_000;
 
     [ThreadStatic]
@@ -33,20 +34,8 @@ internal static class AddressWords
     }
 
     /// <summary><see cref="NameFolder.Fold(ReadOnlySpan{char}, bool)"/> of one word, remembered.</summary>
-    public static string Fold(string word, bool keepDigits = false)
-    {
-        var cache = Current;
-        var folds = keepDigits ? cache.FoldsWithDigits : cache.Folds;
-        if (folds.TryGetValue(word, out var folded))
-        {
-            return folded;
-        }
-
-        cache.MakeRoom();
-        folded = NameFolder.Fold(word, keepDigits);
-        folds.Add(word, folded);
-        return folded;
-    }
+    public static string Fold(string word, bool keepDigits = false) =>
+        (keepDigits ? Current.FoldsWithDigits : Current.Folds).Of(word);
 
     private sealed class Cache
     {
@@ -56,17 +45,15 @@ internal static class AddressWords
 
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
 
-        public Dictionary<string, string> Folds { get; } = new(StringComparer.Ordinal);
+        public WordMemo<string> Folds { get; } = new(word => NameFolder.Fold(word, keepDigits: false));
 
-        public Dictionary<string, string> FoldsWithDigits { get; } = new(StringComparer.Ordinal);
+        public WordMemo<string> FoldsWithDigits { get; } = new(word => NameFolder.Fold(word, keepDigits: true));
 
         public void MakeRoom()
         {
-            if (_words.Count + Folds.Count + FoldsWithDigits.Count >= MaxEntries)
+            if (_words.Count >= MaxEntries)
             {
                 _words.Clear();
-                Folds.Clear();
-                FoldsWithDigits.Clear();
             }
         }
     }

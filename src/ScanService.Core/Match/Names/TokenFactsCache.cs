@@ -1,4 +1,5 @@
 using ScanService.Match.Text;
+using ScanService.Normalise;
 
 namespace ScanService.Match.Names;
 

@@ -1,8 +1,8 @@
-namespace ScanService.Match.Text;
+namespace ScanService.Normalise;
 
 /// <summary>
 /// Remembers what was worked out from each distinct word, for one thread. A night has millions of names and
-/// addresses but only tens of thousands of distinct words, and what is worked out from a word depends on the word
+/// addresses but only tens of thousands of distinct words (address words are folded, name words keyed), and what is worked out from a word depends on the word
 /// alone, so remembering it changes no result. Hold one in a <c>[ThreadStatic]</c> field: it is not thread-safe.
 /// </summary>
 internal sealed class WordMemo<TValue>(Func<string, TValue> workOut)

@@ -14,6 +14,7 @@ internal sealed record NightFigures(
     int RecordsMatched,
     int AlertsWritten,
     long PeakWorkingSet,
+    GcFigures Gc,
     TimeSpan Parse,
     long ParsedRows,
     long Bytes,
@@ -63,9 +64,11 @@ internal static class NightBenchmark
             };
             var scan = host.CreateNightlyScan();
             PeakMemory.Reset();
+            var gcBefore = GcFigures.Now();
             var clock = Stopwatch.StartNew();
             var outcome = await scan.RunAsync(request, cancellationToken);
             clock.Stop();
+            var gc = GcFigures.Now() - gcBefore;
             if (!outcome.Succeeded)
             {
                 await error.WriteLineAsync($"the benchmark night did not complete: {outcome.Error}");
@@ -75,7 +78,7 @@ internal static class NightBenchmark
             var peak = PeakMemory.WorkingSet();
             var quality = await EvaluateAsync(host, outcome.RunId, exports, cancellationToken);
             return new NightFigures(records, subjects, clock.Elapsed, outcome.StageTimings, outcome.RecordsMatched, outcome.AlertsWritten,
-                peak, parse, rows, bytes, quality);
+                peak, gc, parse, rows, bytes, quality);
         }
         finally
         {

@@ -18,6 +18,7 @@ internal static class NightReport
 
         output.WriteLine(string.Create(Invariant, $"  records/s          {f.RecordsPerSecond,8:#,0}"));
         output.WriteLine(string.Create(Invariant, $"  peak working set   {f.PeakWorkingSet / (1024.0 * 1024),8:#,0} MB"));
+        output.WriteLine(string.Create(Invariant, $"  GC pauses          {f.Gc.Paused.TotalSeconds,8:0.0} s (collections: {f.Gc.Gen0:#,0} gen0, {f.Gc.Gen1:#,0} gen1, {f.Gc.Gen2:#,0} gen2; {f.Gc.Allocated / (1024.0 * 1024 * 1024):0.0} GB allocated)"));
         output.WriteLine(string.Create(Invariant, $"  alerts written     {f.AlertsWritten,8:#,0}"));
         output.WriteLine(string.Create(Invariant, $"  bare CSV parse     {f.Parse.TotalSeconds,8:0.0} s ({f.ParsedRows:#,0} rows, {f.Bytes / (1024.0 * 1024):#,0} MB, CsvHelper)"));
         output.WriteLine(string.Create(Invariant, $"  pipeline / parse   {f.TimesParse,8:0.0} x"));

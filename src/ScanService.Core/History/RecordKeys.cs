@@ -5,10 +5,15 @@ using ScanService.Rules;
 namespace ScanService.History;
 
 /// <summary>
-/// Reduces a night's records to the minimised keys that pattern and compliance rules need from them: every record
-/// once (so an obligation on it can be checked on later nights), each phone and premises as a hash, and the record
-/// ids that a follow-up source quotes.
+/// Reduces a night's records to the minimised keys that pattern and compliance rules need from them: each record of
+/// a source an enabled compliance rule obliges (so the obligation can be checked on later nights), each phone and
+/// premises as a hash, and the record ids that a follow-up source quotes.
 /// </summary>
+/// <remarks>
+/// A record of a source no compliance rule names has no obligation, so nothing of it is kept as a record: on a
+/// national night that is most of a million rows the store need not write and the history need not hold. A
+/// compliance rule added (or enabled) later checks its sources' records from its first night on.
+/// </remarks>
 public static class RecordKeys
 {
     // Records per slice when the keys are made in parallel: large enough that a slice's overhead is nothing.
@@ -24,13 +29,15 @@ public static class RecordKeys
             .Where(r => r.Enabled)
             .GroupBy(r => r.RequiredSource, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r.ReferenceColumn).Distinct().ToArray(), StringComparer.Ordinal);
+        var obligations = rules.Compliance.Where(r => r.Enabled).ToArray();
+        var sourceOwes = new SourceOwesFollowUp(obligations);
 
         var all = records as IReadOnlyList<PersonRecord> ?? [.. records];
         var slices = new List<RecordKey>[(all.Count + SliceSize - 1) / SliceSize];
         Parallel.For(0, slices.Length, slice =>
         {
             var end = Math.Min(all.Count, (slice + 1) * SliceSize);
-            slices[slice] = Of(night, Enumerable.Range(slice * SliceSize, end - (slice * SliceSize)).Select(i => all[i]), referenceColumns);
+            slices[slice] = Of(night, Enumerable.Range(slice * SliceSize, end - (slice * SliceSize)).Select(i => all[i]), referenceColumns, sourceOwes);
         });
 
         var keys = new List<RecordKey>(slices.Sum(s => s.Count));
@@ -42,7 +49,7 @@ public static class RecordKeys
         return keys;
     }
 
-    private static List<RecordKey> Of(DateOnly night, IEnumerable<PersonRecord> records, Dictionary<string, string[]> referenceColumns)
+    private static List<RecordKey> Of(DateOnly night, IEnumerable<PersonRecord> records, Dictionary<string, string[]> referenceColumns, SourceOwesFollowUp sourceOwes)
     {
         var keys = new List<RecordKey>();
         foreach (var record in records)
@@ -51,10 +58,18 @@ public static class RecordKeys
             RecordKey Key(RecordKeyKind kind, string value, string masked) =>
                 new(night, record.Source, record.RecordId, record.RecordDate, person, kind, value, masked);
 
-            keys.Add(Key(RecordKeyKind.Record, string.Empty, string.Empty));
-            foreach (var phone in record.Phones.Distinct(StringComparer.Ordinal))
+            if (sourceOwes.For(record.Source))
             {
-                keys.Add(Key(RecordKeyKind.Phone, KeyHash.Of("phone", phone), "phone " + Masking.Phone(phone)));
+                keys.Add(Key(RecordKeyKind.Record, string.Empty, string.Empty));
+            }
+
+            for (var i = 0; i < record.Phones.Length; i++)
+            {
+                var phone = record.Phones[i];
+                if (!GivenEarlier(record.Phones, i))
+                {
+                    keys.Add(Key(RecordKeyKind.Phone, KeyHash.Of("phone", phone), "phone " + Masking.Phone(phone)));
+                }
             }
 
             if (PremisesText(record.Address) is { } premises)
@@ -107,8 +122,30 @@ public static class RecordKeys
         return place is null ? null : string.Join('|', place, building, address.Flat ?? string.Empty).ToLowerInvariant();
     }
 
+    // A record gives one or two phones: a look back costs less than a set made per record.
+    private static bool GivenEarlier(string[] phones, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(phones[i], phones[index], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IEnumerable<string> ReferencesIn(PersonRecord record, string column) => record.Attributes
         .Where(a => string.Equals(a.Key, column, StringComparison.OrdinalIgnoreCase))
         .SelectMany(a => a.Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         .Distinct(StringComparer.Ordinal);
+
+    /// <summary>Whether a source's records owe a follow-up under some compliance rule; a night has a handful of sources.</summary>
+    private sealed class SourceOwesFollowUp(IReadOnlyList<ComplianceRule> rules)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _bySource = new(StringComparer.Ordinal);
+
+        public bool For(string source) => _bySource.GetOrAdd(source, s => rules.Any(r => r.AppliesTo(s)));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ScanService.Model;
 using ScanService.Rules;
 
@@ -18,17 +19,9 @@ public static class PatternDetector
         {
             var kind = rule.GroupBy == PatternRule.ByPhone ? RecordKeyKind.Phone : RecordKeyKind.Premises;
             var from = runDate.AddDays(1 - rule.WindowDays);
-            var groups = keys
-                .Where(k => k.Kind == kind && rule.AppliesTo(k.Source) && k.Day >= from && k.Day <= runDate)
-                .GroupBy(k => k.Value, StringComparer.Ordinal);
-            foreach (var group in groups)
+            var needed = Math.Max(rule.MinPeople, rule.MinSources);
+            foreach (var group in GroupsOfAtLeast(needed, keys.Where(k => k.Kind == kind && rule.AppliesTo(k.Source) && k.Day >= from && k.Day <= runDate)))
             {
-                // Most values are given once: fewer keys than the people (or sources) needed cannot be enough of them.
-                if (group.Count() < Math.Max(rule.MinPeople, rule.MinSources))
-                {
-                    continue;
-                }
-
                 var members = group.GroupBy(k => k.Member, StringComparer.Ordinal).Select(m => m.First()).ToList();
                 var people = members.Select(m => m.PersonKey).Distinct(StringComparer.Ordinal).Count();
                 var sources = members.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
@@ -42,11 +35,38 @@ public static class PatternDetector
                     $"{people} distinct people in {members.Count} records from {sources} sources gave one {masked} between " +
                     $"{members.Min(m => m.Day):yyyy-MM-dd} and {members.Max(m => m.Day):yyyy-MM-dd} (rule: at least {rule.MinPeople} people" +
                     $"{(rule.MinSources > 1 ? $" from {rule.MinSources} sources" : string.Empty)} within {rule.WindowDays} days)");
-                alerts.Add(new PatternAlert(rule.Id, rule.Version, group.Key, masked,
+                alerts.Add(new PatternAlert(rule.Id, rule.Version, group[0].Value, masked,
                     [.. members.Select(m => m.Member).Order(StringComparer.Ordinal)], people, explanation));
             }
         }
 
         return [.. alerts.OrderBy(a => a.RuleId, StringComparer.Ordinal).ThenBy(a => a.PatternKey, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The keys of each value given at least <paramref name="needed"/> times, in the order of the keys. Most values
+    /// are given once: counting first, then gathering only the values that may be enough, keeps a national night's
+    /// million single-use values from each becoming a group of its own.
+    /// </summary>
+    private static IEnumerable<List<RecordKey>> GroupsOfAtLeast(int needed, IEnumerable<RecordKey> keys)
+    {
+        var inWindow = keys as IReadOnlyList<RecordKey> ?? [.. keys];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in inWindow)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, key.Value, out _)++;
+        }
+
+        var groups = new Dictionary<string, List<RecordKey>>(StringComparer.Ordinal);
+        foreach (var key in inWindow)
+        {
+            if (counts[key.Value] >= needed)
+            {
+                ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, key.Value, out _);
+                (group ??= []).Add(key);
+            }
+        }
+
+        return groups.Values;
     }
 }

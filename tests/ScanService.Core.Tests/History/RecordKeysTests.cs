@@ -22,7 +22,7 @@ public sealed class RecordKeysTests
                 phones: i % 2 == 0 ? [$"+4477009{i % 100000:00000}"] : []))
             .ToList();
 
-        var keys = RecordKeys.Of(Night, records, new RuleSet([], "test"));
+        var keys = RecordKeys.Of(Night, records, RuleSet.Of([Obliging("nrm-referrals")], "test"));
 
         keys.Count.ShouldBe(75_000);
         keys.Select(k => k.RecordId).Distinct().ShouldBe(records.Select(r => r.RecordId));
@@ -60,6 +60,34 @@ public sealed class RecordKeysTests
         phones["A"].Length.ShouldBe(32);
         phones["A"].ShouldNotContain("900123");
     }
+
+    [Test]
+    public void Only_a_source_an_enabled_compliance_rule_obliges_keeps_a_record_key_and_every_source_keeps_its_phones()
+    {
+        var rules = RuleSet.Of([Obliging("nrm-referrals"), Obliging("benefit-claims") with { Enabled = false }], "test");
+        var keys = RecordKeys.Of(Night,
+            [People.Record(id: "N1", source: "nrm-referrals", phones: ["+447700900123"]),
+             People.Record(id: "B1", source: "benefit-claims", phones: ["+447700900124"]),
+             People.Record(id: "L1", source: "labour-inspections", phones: ["+447700900125"])],
+            rules);
+
+        keys.Where(k => k.Kind == RecordKeyKind.Record).Select(k => k.RecordId).ShouldBe(["N1"]);
+        keys.Where(k => k.Kind == RecordKeyKind.Phone).Select(k => k.RecordId).ShouldBe(["N1", "B1", "L1"]);
+    }
+
+    [Test]
+    public void A_compliance_rule_over_all_sources_obliges_every_record()
+    {
+        var keys = RecordKeys.Of(Night,
+            [People.Record(id: "N1", source: "nrm-referrals"), People.Record(id: "L1", source: "labour-inspections")],
+            RuleSet.Of([Obliging(sources: null)], "test"));
+
+        keys.Where(k => k.Kind == RecordKeyKind.Record).Select(k => k.RecordId).ShouldBe(["N1", "L1"]);
+    }
+
+    private static ComplianceRule Obliging(params string[]? sources) => new(
+        "must-follow-up", 1, "test", "high", Enabled: true, Owner: null, sources?.ToHashSet(StringComparer.Ordinal),
+        "crime-records", "nrm_reference", 24, "must-follow-up.yaml");
 
     // The definition, spelt out independently: history stored before tonight must keep matching tonight's keys.
     private static string Sha256Key(string kind, string value) =>

@@ -130,6 +130,27 @@ public class DigestBuilderTests
     }
 
     [Test]
+    public void The_capped_body_shows_exactly_the_first_links_of_the_uncapped_order_whatever_order_they_arrive_in()
+    {
+        var builder = new DigestInputBuilder().Investigation("INV-1", "North").Investigation("INV-2", "South").Investigation("INV-3", "East");
+        var random = new Random(17);
+        foreach (var i in Enumerable.Range(0, 400).OrderBy(_ => random.Next()))
+        {
+            // Repeated scores, so the order also rests on source and record, not on the score alone.
+            builder.NewLink($"INV-{(i % 3) + 1}", i % 2 == 0 ? "nrm-referrals" : "benefit-claims", $"R{i:000}", 5.0 + (i % 7));
+        }
+
+        var input = builder.Build();
+        static IEnumerable<string> Shown(DigestDocument document) =>
+            document.Teams.SelectMany(t => t.Investigations).SelectMany(i => i.Links).Select(l => $"{l.Alert.Source}/{l.Alert.RecordId}");
+
+        var capped = new DigestBuilder(maxLinksInBody: 37).Build(input);
+
+        Shown(capped).ShouldBe(Shown(new DigestBuilder(maxLinksInBody: 1_000).Build(input)).Take(37));
+        capped.NewLinksNotShown.ShouldBe(363);
+    }
+
+    [Test]
     public void The_rule_set_hash_is_shortened_to_twelve_characters()
     {
         Builder.Build(SampleNight.Create()).RuleSetHash.ShouldBe("3f9a2c1d0b7e");

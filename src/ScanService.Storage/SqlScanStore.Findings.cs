@@ -64,21 +64,28 @@ internal sealed partial class SqlScanStore
     }
 
     /// <summary>Replaces the night's history and findings (a rerun never adds to them) and applies retention.</summary>
-    private async Task WriteFindingsAsync(
-        DbConnection connection, DbTransaction transaction, RunCompletion completion, object runDate, CancellationToken cancellationToken)
+    /// <summary>Tonight's history keys, replacing what an earlier run of the night left; older nights past retention go.</summary>
+    private async Task WriteHistoryAsync(
+        DbConnection connection, DbTransaction transaction, DateOnly runDate, IReadOnlyList<RecordKey> tonight, DateOnly? keepFrom, CancellationToken cancellationToken)
     {
-        var night = new { RunDate = runDate };
-        await Execute(connection, transaction, ScanSql.DeleteHistoryOfDate, night, cancellationToken);
-        await Execute(connection, transaction, ScanSql.DeletePatternAlertsOfDate, night, cancellationToken);
-        await Execute(connection, transaction, ScanSql.DeleteComplianceAlertsOfDate, night, cancellationToken);
-        if (completion.KeepHistoryFrom is { } keepFrom)
+        await Execute(connection, transaction, ScanSql.DeleteHistoryOfDate, new { RunDate = _dialect.ToDbDate(runDate) }, cancellationToken);
+        if (keepFrom is { } from)
         {
-            await Execute(connection, transaction, ScanSql.DeleteHistoryBefore, new { KeepFrom = _dialect.ToDbDate(keepFrom) }, cancellationToken);
+            await Execute(connection, transaction, ScanSql.DeleteHistoryBefore, new { KeepFrom = _dialect.ToDbDate(from) }, cancellationToken);
         }
 
         // Projected as written, not first copied: a national night has millions of keys.
-        await _dialect.InsertHistoryAsync(connection, transaction, WriteOrder.History(completion.History).Select(k => new NewHistoryRow(
-            completion.RunDate, k.Source, k.RecordId, k.RecordDate, k.PersonKey, StoredKind(k.Kind), k.Value, k.Masked)), cancellationToken);
+        await _dialect.InsertHistoryAsync(connection, transaction, WriteOrder.History(tonight).Select(k => new NewHistoryRow(
+            runDate, k.Source, k.RecordId, k.RecordDate, k.PersonKey, StoredKind(k.Kind), k.Value, k.Masked)), cancellationToken);
+    }
+
+    /// <summary>The night's pattern and compliance alerts, replacing an earlier run's.</summary>
+    private async Task WriteFindingAlertsAsync(
+        DbConnection connection, DbTransaction transaction, RunCompletion completion, object runDate, CancellationToken cancellationToken)
+    {
+        var night = new { RunDate = runDate };
+        await Execute(connection, transaction, ScanSql.DeletePatternAlertsOfDate, night, cancellationToken);
+        await Execute(connection, transaction, ScanSql.DeleteComplianceAlertsOfDate, night, cancellationToken);
         await Execute(connection, transaction, ScanSql.InsertPatternAlert, completion.Patterns.Select(p => new
         {
             completion.RunId,

@@ -63,16 +63,14 @@ internal sealed partial class SqlScanStore : IScanStore
             cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<StoredLinkAlert>> CompleteRunAsync(RunCompletion completion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Everything of a completed night but its history (see <see cref="NightWrite"/>), in the night's transaction:
+    /// the run marked completed first, so that a run that is not running fails before its alerts are written.
+    /// </summary>
+    private async Task<IReadOnlyList<StoredLinkAlert>> WriteCompletionAsync(
+        DbConnection connection, DbTransaction transaction, RunCompletion completion, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(completion);
         var runDate = _dialect.ToDbDate(completion.RunDate);
-
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-
-        // First, so that a run that is not running fails before anything is written (and, on SQLite, so the
-        // write lock is held from the start).
         var marked = await connection.ExecuteAsync(new CommandDefinition(
             ScanSql.MarkRunCompleted,
             new
@@ -93,11 +91,8 @@ internal sealed partial class SqlScanStore : IScanStore
         await Execute(connection, transaction, ScanSql.DeleteAlertsOfDate, new { RunDate = runDate }, cancellationToken);
         await WriteAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
         await InsertSourcesAsync(connection, transaction, completion.RunId, completion.Sources, cancellationToken);
-        await WriteFindingsAsync(connection, transaction, completion, runDate, cancellationToken);
-
-        var stored = await QueryWrittenAlertsAsync(connection, transaction, completion, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return stored;
+        await WriteFindingAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
+        return await QueryWrittenAlertsAsync(connection, transaction, completion, cancellationToken);
     }
 
     public async Task FailRunAsync(

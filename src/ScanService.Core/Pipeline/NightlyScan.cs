@@ -118,9 +118,15 @@ public sealed partial class NightlyScan
         await _store.RecordInputsAsync(runId, acquired.Inputs, cancellationToken);
 
         // Each stage's bulk lives only in the method of that stage: the records and subjects are collectable once
-        // matched, the history keys once stored. Held by this method to its end, all of them were still alive while
+        // matched, the history keys once written. Held by this method to its end, all of them were still alive while
         // the digest was built, and that was the night's peak of memory.
-        var stored = await StoreAsync(await MatchAsync(runId, request, ruleFolder, acquired.Directory, night, stages, cancellationToken), stages, cancellationToken);
+        StoredNight stored;
+        var matched = await MatchAsync(runId, request, ruleFolder, acquired.Directory, night, stages, cancellationToken);
+        await using (matched.Write)
+        {
+            stored = await StoreAsync(matched, stages, cancellationToken);
+        }
+
         CollectWhatTheStageLeft();
 
         _acquirer.Archive(acquired, request.RunDate, runId);
@@ -138,7 +144,10 @@ public sealed partial class NightlyScan
         };
     }
 
-    /// <summary>Investigations, ingest, match and findings: what the night's single transaction will write.</summary>
+    /// <summary>
+    /// Investigations, ingest, findings and match: what the night's single transaction will write. The transaction
+    /// is begun before the match, and tonight's history keys go into it while the records are compared.
+    /// </summary>
     private async Task<MatchedNight> MatchAsync(long runId, ScanRequest request, RuleFolder ruleFolder, string exportsDirectory, NightResult night, StageClock stages, CancellationToken cancellationToken)
     {
         var rules = ruleFolder.RuleSet;
@@ -163,24 +172,39 @@ public sealed partial class NightlyScan
         }
 
         stages.Stop("ingest");
-        // Hostels and charity offices would link everyone who gives them: matching sees the records without such values.
-        var generic = GenericValueFinder.Find(records, ruleFolder.GenericValues);
-        LogGeneric(generic.Listed.Count);
-        var alerts = Match(rules, open, generic.Strip(records));
-        stages.Stop("match");
-
         night.QuarantinePath = QuarantineWriter.Write(request.QuarantineDirectory, request.RunDate, runId, night.Issues);
-        var completion = await NightFindingsStage.AddToAsync(
-            new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, alerts), _store, rules, records, request.HistoryDays, cancellationToken);
+        // Patterns and compliance need the records and earlier nights, not the links: found before the match, and
+        // before the night's transaction begins, so that no read of the history waits on the night's own write.
+        var findings = await NightFindingsStage.AddToAsync(
+            new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, []), _store, rules, records, request.HistoryDays, cancellationToken);
         stages.Stop("findings");
-        return new MatchedNight(completion, open.Investigations, generic, records.Count);
+
+        var write = HistoryAlongside.Start(
+            await _store.BeginNightAsync(runId, request.RunDate, cancellationToken), findings.History, findings.KeepHistoryFrom, cancellationToken);
+        // The writer holds the keys until they are written; the night must not hold them through the match.
+        findings = findings with { History = [] };
+        try
+        {
+            // Hostels and charity offices would link everyone who gives them: matching sees the records without such values.
+            var generic = GenericValueFinder.Find(records, ruleFolder.GenericValues);
+            LogGeneric(generic.Listed.Count);
+            var alerts = Match(rules, open, generic.Strip(records));
+            stages.Stop("match");
+            var completion = findings with { FinishedAt = _clock.GetUtcNow(), Alerts = alerts };
+            return new MatchedNight(write, completion, open.Investigations, generic, records.Count);
+        }
+        catch
+        {
+            await write.DisposeAsync();
+            throw;
+        }
     }
 
     private async Task<StoredNight> StoreAsync(MatchedNight matched, StageClock stages, CancellationToken cancellationToken)
     {
         CollectWhatTheStageLeft();
         var completion = matched.Completion;
-        var stored = await _store.CompleteRunAsync(completion, cancellationToken);
+        var stored = await matched.Write.CompleteAsync(completion, cancellationToken);
         LogFindings(completion.Patterns.Count, completion.Compliance.Count);
         stages.Stop("store");
         return new StoredNight(stored, matched.Investigations, matched.Generic, matched.RecordsMatched, completion.Patterns.Count, completion.Compliance.Count);
@@ -276,6 +300,7 @@ public sealed partial class NightlyScan
 
     /// <summary>The night matched, with what the store and the digest need of the stages before.</summary>
     private sealed record MatchedNight(
+        HistoryAlongside Write,
         RunCompletion Completion, IReadOnlyDictionary<string, Investigation> Investigations, GenericValues Generic, int RecordsMatched);
 
     /// <summary>The night stored: its link alerts as written, and what the digest and the outcome need besides.</summary>

@@ -25,6 +25,13 @@ public interface IScanStore : IAuditLog, IAlertDispositions, IRetention, IRunHis
     /// </summary>
     Task<IReadOnlyList<StoredLinkAlert>> CompleteRunAsync(RunCompletion completion, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Begins the night's transaction for a run started by <see cref="StartRunAsync"/>: what
+    /// <see cref="CompleteRunAsync"/> does in one call, in steps, so that the history can be written while the night
+    /// is matched. The database is locked for other writers until the write is completed or disposed.
+    /// </summary>
+    Task<INightWrite> BeginNightAsync(long runId, DateOnly runDate, CancellationToken cancellationToken);
+
     /// <summary>Marks the run failed with the reason; stores whatever source reports were gathered. Writes no alerts.</summary>
     Task FailRunAsync(long runId, DateTimeOffset finishedAt, string error, IReadOnlyList<SourceReport> sources, CancellationToken cancellationToken);
 

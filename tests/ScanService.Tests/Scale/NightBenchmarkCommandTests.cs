@@ -24,10 +24,12 @@ public class NightBenchmarkCommandTests
         var result = await ScanWorkspace.InvokeAsync("bench", "night", "--records", "3000", "--subjects", "200", "--seed", "5", "--rules", Repository.Rules, "--cache", Cache);
 
         result.ExitCode.ShouldBe(0, result.Error + result.Output);
-        foreach (var stage in new[] { "investigations", "ingest", "match", "store", "digest" })
+        foreach (var stage in new[] { "investigations", "ingest", "findings", "match", "store", "digest" })
         {
-            result.Output.ShouldMatch($@"(?m)^\s+{stage}\s+\d+\.\d s$");
+            result.Output.ShouldMatch($@"(?m)^\s+{stage}\s+\d+\.\d s   \(GC paused\s+\d+\.\d s, allocated\s+\d+\.\d\d GB\)$");
         }
+
+        result.Output.ShouldMatch(@"GC pauses\s+\d+\.\d s \(collections: [\d,]+ gen0, [\d,]+ gen1, [\d,]+ gen2; \d+\.\d GB allocated\)");
 
         result.Output.ShouldMatch(@"records 3,000 \(\d[\d,]* matched\) against 200 subjects");
         Figure(result.Output, "alerts written").ShouldBeGreaterThan(0);
@@ -57,7 +59,7 @@ public class NightBenchmarkCommandTests
         var run = await _workspace.RunAsync("2026-11-23");
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Output.ShouldMatch(@"stages: start \d+\.\d s, investigations \d+\.\d s, ingest \d+\.\d s, match \d+\.\d s, findings \d+\.\d s, store \d+\.\d s, digest \d+\.\d s");
+        run.Output.ShouldMatch(@"stages: start \d+\.\d s, investigations \d+\.\d s, ingest \d+\.\d s, findings \d+\.\d s, match \d+\.\d s, store \d+\.\d s, digest \d+\.\d s");
     }
 
     /// <summary>This test's own cache: another checkout running the same test must not share (or delete) it.</summary>

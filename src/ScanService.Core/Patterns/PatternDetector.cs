@@ -14,33 +14,39 @@ public static class PatternDetector
 {
     public static List<PatternAlert> Detect(IEnumerable<PatternRule> rules, DateOnly runDate, IReadOnlyList<RecordKey> keys)
     {
-        var alerts = new List<PatternAlert>();
-        foreach (var rule in rules.Where(r => r.Enabled))
-        {
-            var kind = rule.GroupBy == PatternRule.ByPhone ? RecordKeyKind.Phone : RecordKeyKind.Premises;
-            var from = runDate.AddDays(1 - rule.WindowDays);
-            var needed = Math.Max(rule.MinPeople, rule.MinSources);
-            foreach (var group in GroupsOfAtLeast(needed, keys.Where(k => k.Kind == kind && rule.AppliesTo(k.Source) && k.Day >= from && k.Day <= runDate)))
-            {
-                var members = group.GroupBy(k => k.Member, StringComparer.Ordinal).Select(m => m.First()).ToList();
-                var people = members.Select(m => m.PersonKey).Distinct(StringComparer.Ordinal).Count();
-                var sources = members.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
-                if (people < rule.MinPeople || sources < rule.MinSources)
-                {
-                    continue;
-                }
+        // Each rule reads the keys on its own: a national night's rules run side by side, one per core.
+        var enabled = rules.Where(r => r.Enabled).ToArray();
+        var found = new List<PatternAlert>[enabled.Length];
+        Parallel.For(0, enabled.Length, i => found[i] = Detect(enabled[i], runDate, keys));
+        return [.. found.SelectMany(a => a).OrderBy(a => a.RuleId, StringComparer.Ordinal).ThenBy(a => a.PatternKey, StringComparer.Ordinal)];
+    }
 
-                var masked = members[0].Masked;
-                var explanation = string.Create(CultureInfo.InvariantCulture,
-                    $"{people} distinct people in {members.Count} records from {sources} sources gave one {masked} between " +
-                    $"{members.Min(m => m.Day):yyyy-MM-dd} and {members.Max(m => m.Day):yyyy-MM-dd} (rule: at least {rule.MinPeople} people" +
-                    $"{(rule.MinSources > 1 ? $" from {rule.MinSources} sources" : string.Empty)} within {rule.WindowDays} days)");
-                alerts.Add(new PatternAlert(rule.Id, rule.Version, group[0].Value, masked,
-                    [.. members.Select(m => m.Member).Order(StringComparer.Ordinal)], people, explanation));
+    private static List<PatternAlert> Detect(PatternRule rule, DateOnly runDate, IReadOnlyList<RecordKey> keys)
+    {
+        var alerts = new List<PatternAlert>();
+        var kind = rule.GroupBy == PatternRule.ByPhone ? RecordKeyKind.Phone : RecordKeyKind.Premises;
+        var from = runDate.AddDays(1 - rule.WindowDays);
+        var needed = Math.Max(rule.MinPeople, rule.MinSources);
+        foreach (var group in GroupsOfAtLeast(needed, keys.Where(k => k.Kind == kind && rule.AppliesTo(k.Source) && k.Day >= from && k.Day <= runDate)))
+        {
+            var members = group.GroupBy(k => k.Member, StringComparer.Ordinal).Select(m => m.First()).ToList();
+            var people = members.Select(m => m.PersonKey).Distinct(StringComparer.Ordinal).Count();
+            var sources = members.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
+            if (people < rule.MinPeople || sources < rule.MinSources)
+            {
+                continue;
             }
+
+            var masked = members[0].Masked;
+            var explanation = string.Create(CultureInfo.InvariantCulture,
+                $"{people} distinct people in {members.Count} records from {sources} sources gave one {masked} between " +
+                $"{members.Min(m => m.Day):yyyy-MM-dd} and {members.Max(m => m.Day):yyyy-MM-dd} (rule: at least {rule.MinPeople} people" +
+                $"{(rule.MinSources > 1 ? $" from {rule.MinSources} sources" : string.Empty)} within {rule.WindowDays} days)");
+            alerts.Add(new PatternAlert(rule.Id, rule.Version, group[0].Value, masked,
+                [.. members.Select(m => m.Member).Order(StringComparer.Ordinal)], people, explanation));
         }
 
-        return [.. alerts.OrderBy(a => a.RuleId, StringComparer.Ordinal).ThenBy(a => a.PatternKey, StringComparer.Ordinal)];
+        return alerts;
     }
 
     /// <summary>

@@ -63,6 +63,25 @@ public sealed class PatternDetectorTests
         PatternDetector.Detect([SharedPhone with { MinPeople = 2 }], Night, keys).ShouldHaveSingleItem().Members.ShouldBe(["a-source/R1", "a-source/R2"]);
     }
 
+    [Test]
+    public void Several_rules_are_found_together_and_come_out_by_rule_then_key_whatever_order_they_are_given_in()
+    {
+        var crowded = SharedPhone with { Id = "crowded-address", GroupBy = PatternRule.ByPremises, MinPeople = 2 };
+        var keys = new List<RecordKey>
+        {
+            Phone("a-source", "R1", "person-1", "hash-b"), Phone("a-source", "R2", "person-2", "hash-b"), Phone("a-source", "R3", "person-3", "hash-b"),
+            Phone("a-source", "R1", "person-1", "hash-a"), Phone("a-source", "R2", "person-2", "hash-a"), Phone("a-source", "R3", "person-3", "hash-a"),
+            Phone("a-source", "R1", "person-1", "hash-p") with { Kind = RecordKeyKind.Premises },
+            Phone("a-source", "R2", "person-2", "hash-p") with { Kind = RecordKeyKind.Premises },
+        };
+
+        var alerts = PatternDetector.Detect([SharedPhone, crowded], Night, keys);
+
+        alerts.Select(a => (a.RuleId, a.PatternKey)).ShouldBe([("crowded-address", "hash-p"), ("shared-phone", "hash-a"), ("shared-phone", "hash-b")]);
+        static string Shown(PatternAlert a) => $"{a.RuleId} {a.PatternKey} {string.Join(',', a.Members)} {a.Explanation}";
+        PatternDetector.Detect([crowded, SharedPhone], Night, keys).Select(Shown).ShouldBe(alerts.Select(Shown));
+    }
+
     private static RecordKey Phone(string source, string recordId, string person, string value, DateOnly? night = null, DateOnly? day = null) =>
         new(night ?? Night, source, recordId, day, person, RecordKeyKind.Phone, value, "phone masked " + value);
 }

@@ -14,6 +14,7 @@ namespace ScanService.Match;
 public sealed class MatchEngine
 {
     private readonly SubjectIndex _index;
+    private readonly Subject[] _subjects;
     private readonly LinkRule[] _rules;
     private readonly TokenFrequencies _frequencies;
     private readonly IBlocker[][] _blockersByRule;
@@ -27,6 +28,7 @@ public sealed class MatchEngine
         // Weights are fixed for the night's number of subjects once, so scoring and its ceiling agree.
         _rules = [.. rules.Rules.Select(r => r.ForSubjects(subjects.Count))];
         _index = new SubjectIndex(subjects);
+        _subjects = [.. subjects];
         _frequencies = frequencies ?? TokenFrequencies.None;
         _blockersByRule = [.. _rules.Select(BlockersOf)];
         _ceilings = [.. _rules.Select(r => new ScoreCeiling(r))];
@@ -102,15 +104,15 @@ public sealed class MatchEngine
                 scratch.CandidatePairs += scratch.Candidates.Count;
                 foreach (var subjectIndex in scratch.Candidates.Members)
                 {
-                    var subject = _index.Subjects[subjectIndex];
-                    if (!ceiling.MayLink(record, subject, rarityBound))
+                    var subject = _subjects[subjectIndex];
+                    if (ceiling.Total(record, subject, rarityBound, _frequencies) is not { } total)
                     {
                         continue;
                     }
 
                     scratch.ScoredPairs++;
-                    var score = RuleScorer.Score(rule, record, subject, _frequencies);
-                    if (score.IsLink)
+                    // Only a link needs its explanation: the full scorer gives the same total with the evidence.
+                    if (total >= rule.Threshold && RuleScorer.Score(ceiling.Weights, record, subject, _frequencies) is { IsLink: true } score)
                     {
                         AddAlerts(alerts, record, subject, score);
                     }

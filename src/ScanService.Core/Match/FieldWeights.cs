@@ -1,0 +1,105 @@
+using ScanService.Match.Comparators;
+using ScanService.Match.Frequencies;
+using ScanService.Match.Names;
+using ScanService.Model;
+using ScanService.Rules;
+
+namespace ScanService.Match;
+
+/// <summary>
+/// One comparison of a rule made ready to weigh many pairs: its comparator, its weight for each level and its rarity
+/// limit are looked up once rather than in dictionaries for every pair. The full scorer and the score ceiling both
+/// weigh through <see cref="Weigh"/>, so the total the ceiling adds up is the scorer's to the last bit.
+/// </summary>
+internal sealed class FieldWeights
+{
+    private static readonly NameComparator Names = new();
+
+    // A handful of levels per field: a scan of the constants the comparators return beats hashing the level text.
+    private readonly string[] _levels;
+    private readonly double[] _weights;
+
+    public FieldWeights(RuleComparison comparison, RarityLimit rarity)
+    {
+        Field = comparison.Field;
+        Comparator = ComparatorCatalog.Get(comparison.Field);
+        _levels = [.. comparison.WeightByLevel.Keys];
+        _weights = [.. _levels.Select(comparison.WeightOf)];
+        Rarity = rarity;
+        WeighsRarity = rarity.IsActive && comparison.Field == Names.Field;
+        Scaled = comparison.Scaled;
+        Best = Math.Max(0, _weights.DefaultIfEmpty(0).Max());
+    }
+
+    public string Field { get; }
+
+    public IFieldComparator Comparator { get; }
+
+    public RarityLimit Rarity { get; }
+
+    /// <summary>A name comparison under a rule with a rarity limit: agreeing words move its weight.</summary>
+    public bool WeighsRarity { get; }
+
+    public ScaledWeights? Scaled { get; }
+
+    /// <summary>The most this comparison can add without rarity (0 when no level weighs for a link).</summary>
+    public double Best { get; }
+
+    /// <summary>Levels the rule does not list weigh nothing (as <see cref="RuleComparison.WeightOf"/>).</summary>
+    public double WeightOf(string level)
+    {
+        for (var i = 0; i < _levels.Length; i++)
+        {
+            if (string.Equals(_levels[i], level, StringComparison.Ordinal))
+            {
+                return _weights[i];
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The pair's weight on this field, rarity included, with the outcome and the rarity adjustment (0 when none)
+    /// the explanation gives. <paramref name="agreements"/> is scratch space of <see cref="NameAlignment.MaxTokens"/> slots.
+    /// </summary>
+    public double Weigh(PersonRecord record, Subject subject, TokenFrequencies frequencies, Span<TokenAgreement> agreements,
+        out ComparisonOutcome outcome, out double adjustment)
+    {
+        adjustment = 0;
+        if (!WeighsRarity)
+        {
+            outcome = Comparator.Compare(record, subject);
+            return WeightOf(outcome.Level);
+        }
+
+        var used = agreements[..Math.Min(agreements.Length, record.Name.Tokens.Count)];
+        used.Fill(TokenAgreement.None);
+        outcome = Names.Compare(record, subject, used);
+        var weight = WeightOf(outcome.Level);
+        if (weight > 0)
+        {
+            adjustment = Math.Round(Rarity.Clamp(NameRarity.MeanRarity(record.Name, used, frequencies)), 1);
+            if (adjustment != 0)
+            {
+                weight += adjustment;
+            }
+        }
+
+        return weight;
+    }
+}
+
+/// <summary>A link rule's comparisons made ready to weigh many pairs (see <see cref="FieldWeights"/>), in rule order.</summary>
+internal sealed class RuleWeights
+{
+    public RuleWeights(LinkRule rule)
+    {
+        Rule = rule;
+        Fields = [.. rule.Comparisons.Select(c => new FieldWeights(c, rule.RarityOf(c.Field)))];
+    }
+
+    public LinkRule Rule { get; }
+
+    public FieldWeights[] Fields { get; }
+}

@@ -96,7 +96,7 @@ public sealed class MatchEngine
                 scratch.Candidates.StartRecord();
                 foreach (var blocker in _blockersByRule[k])
                 {
-                    _index.AddCandidates(blocker, record, scratch.Keys, scratch.Candidates);
+                    _index.AddCandidates(blocker, record, scratch.Keys);
                 }
 
                 var ceiling = _ceilings[k];
@@ -155,9 +155,9 @@ public sealed class MatchEngine
     /// <summary>One thread's reusable sets, so that looking up candidates allocates nothing per record.</summary>
     private sealed class Scratch(int subjects)
     {
-        public CandidateSet Candidates { get; } = new(subjects);
+        public CandidateSet Candidates => Keys.Candidates;
 
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        public CandidateKeys Keys { get; } = new(new CandidateSet(subjects));
 
         public long CandidatePairs { get; set; }
 

@@ -122,11 +122,12 @@ internal sealed class ScoreCeiling
         }
 
         var rarest = double.NegativeInfinity;
-        foreach (var token in record.Name.Tokens)
+        var tokens = record.Name.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.Length >= 2)
+            if (tokens[i].Length >= 2)
             {
-                rarest = Math.Max(rarest, frequencies.Rarity(token));
+                rarest = Math.Max(rarest, frequencies.Rarity(tokens[i]));
             }
         }
 

@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace ScanService.Match;
 
 /// <summary>
-/// A 64-bit hash of a blocking key's text, never 0 (0 marks an empty slot of <see cref="KeyedSubjects"/>). Two keys
+/// A 64-bit hash of a blocking key's text, for <see cref="KeyedSubjects"/>. Two keys
 /// with one hash are told apart by their text, so the hash decides only how fast a key is found, never which
 /// subjects it finds.
 /// </summary>
@@ -40,8 +40,7 @@ internal static class KeyHash
         hash *= Multiplier;
         hash ^= hash >> 27;
         hash *= 0x94D049BB133111EB;
-        hash ^= hash >> 31;
-        return hash == 0 ? 1 : hash;
+        return hash ^ (hash >> 31);
     }
 
     private static ulong Step(ulong hash, ulong word) => BitOperations.RotateLeft((hash ^ word) * Multiplier, 29);

@@ -16,50 +16,48 @@ namespace ScanService.Match;
 /// </remarks>
 internal sealed class KeyedSubjects
 {
-    private readonly ulong[] _hashes;
-    private readonly int[] _ids;
+    // One slot is the key's id (plus one: 0 is an empty slot) and a check taken from its hash: a probe reads one
+    // small array, and only a matching check leads on to the key's text.
+    private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly ulong _hashBits;
-    private readonly string[] _keys;
-    private readonly int[][] _subjects;
+    private readonly Filed[] _filed;
 
-    private KeyedSubjects(string[] keys, int[][] subjects, int hashBits)
+    private KeyedSubjects(Filed[] filed, int hashBits)
     {
-        _keys = keys;
-        _subjects = subjects;
+        _filed = filed;
         _hashBits = hashBits >= 64 ? ulong.MaxValue : (1UL << hashBits) - 1;
         // At most half full: a key not filed (most of a record's) is known absent after a probe or two.
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        _hashes = new ulong[capacity];
-        _ids = new int[capacity];
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, filed.Length * 2));
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
-        for (var id = 0; id < keys.Length; id++)
+        for (var id = 0; id < filed.Length; id++)
         {
-            var hash = Hash(keys[id]);
+            var hash = Hash(filed[id].Key);
             var slot = (int)hash & _mask;
-            while (_hashes[slot] != 0)
+            while (_slots[slot].IdPlusOne != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _hashes[slot] = hash;
-            _ids[slot] = id;
+            _slots[slot] = new Slot(Check(hash), id + 1);
         }
     }
 
     /// <summary>How many distinct keys are filed.</summary>
-    public int Count => _keys.Length;
+    public int Count => _filed.Length;
 
     public bool TryGet(string key, out int[] subjects) => TryGet(key.AsSpan(), out subjects);
 
     public bool TryGet(ReadOnlySpan<char> key, out int[] subjects)
     {
         var hash = Hash(key);
-        for (var slot = (int)hash & _mask; _hashes[slot] != 0; slot = (slot + 1) & _mask)
+        var check = Check(hash);
+        for (var slot = (int)hash & _mask; _slots[slot].IdPlusOne != 0; slot = (slot + 1) & _mask)
         {
-            if (_hashes[slot] == hash && key.SequenceEqual(_keys[_ids[slot]]))
+            if (_slots[slot].Check == check && _filed[_slots[slot].IdPlusOne - 1] is var filed && key.SequenceEqual(filed.Key))
             {
-                subjects = _subjects[_ids[slot]];
+                subjects = filed.Subjects;
                 return true;
             }
         }
@@ -68,7 +66,6 @@ internal sealed class KeyedSubjects
         return false;
     }
 
-    /// <param name="hashBits">Fewer than 64 only in tests, to make keys share hashes.</param>
     public static KeyedSubjects Build(IBlocker blocker, IReadOnlyList<Subject> subjects, int hashBits = 64)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +74,7 @@ internal sealed class KeyedSubjects
         var latest = new List<int>();
         var counts = new List<int>();
         var previous = new List<int>();
-        var filed = new List<int>();
+        var filings = new List<int>();
         for (var i = 0; i < subjects.Count; i++)
         {
             keys.Clear();
@@ -93,8 +90,8 @@ internal sealed class KeyedSubjects
                 }
 
                 previous.Add(latest[id]);
-                filed.Add(i);
-                latest[id] = filed.Count - 1;
+                filings.Add(i);
+                latest[id] = filings.Count - 1;
                 counts[id]++;
             }
         }
@@ -105,20 +102,27 @@ internal sealed class KeyedSubjects
             var list = new int[counts[id]];
             for (int at = latest[id], k = list.Length - 1; at >= 0; at = previous[at], k--)
             {
-                list[k] = filed[at];
+                list[k] = filings[at];
             }
 
             byId[id] = list;
         }
 
-        var keyOf = new string[ids.Count];
+        var filed = new Filed[ids.Count];
         foreach (var (key, id) in ids)
         {
-            keyOf[id] = key;
+            filed[id] = new Filed(key, byId[id]);
         }
 
-        return new KeyedSubjects(keyOf, byId, hashBits);
+        return new KeyedSubjects(filed, hashBits);
     }
 
-    private ulong Hash(ReadOnlySpan<char> key) => Math.Max(1, KeyHash.Of(key) & _hashBits);
+    private ulong Hash(ReadOnlySpan<char> key) => KeyHash.Of(key) & _hashBits;
+
+    // The slot number comes from the hash's low bits; the check from its high ones.
+    private static uint Check(ulong hash) => (uint)(hash >> 32);
+
+    private readonly record struct Slot(uint Check, int IdPlusOne);
+
+    private readonly record struct Filed(string Key, int[] Subjects);
 }

@@ -18,6 +18,7 @@ internal sealed class FieldWeights
     // A handful of levels per field: a scan of the constants the comparators return beats hashing the level text.
     private readonly string[] _levels;
     private readonly double[] _weights;
+    private readonly Kind _kind;
 
     public FieldWeights(RuleComparison comparison, RarityLimit rarity)
     {
@@ -29,7 +30,28 @@ internal sealed class FieldWeights
         WeighsRarity = rarity.IsActive && comparison.Field == Names.Field;
         Scaled = comparison.Scaled;
         Best = Math.Max(0, _weights.DefaultIfEmpty(0).Max());
+        Missing = WeightOf(Levels.Missing);
+        _kind = Comparator switch
+        {
+            DateOfBirthComparator => Kind.DateOfBirth,
+            PhoneComparator => Kind.Phone,
+            IdentifierComparator => Kind.Identifier,
+            PremisesComparator => Kind.Premises,
+            _ => Kind.Other,
+        };
     }
+
+    private enum Kind
+    {
+        Other,
+        DateOfBirth,
+        Phone,
+        Identifier,
+        Premises,
+    }
+
+    /// <summary>The weight of <see cref="Levels.Missing"/>: a field one side does not give.</summary>
+    public double Missing { get; }
 
     public string Field { get; }
 
@@ -57,6 +79,27 @@ internal sealed class FieldWeights
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The weight of a field other than the name, answered from <paramref name="summary"/> where that is enough:
+    /// a field one side does not give is missing, and a subject's only date of birth is compared where it is held.
+    /// Each shortcut is the comparator's own first step, so the level is the comparator's.
+    /// </summary>
+    public double WeighCheap(PersonRecord record, Subject subject, in SubjectSummary summary)
+    {
+        switch (_kind)
+        {
+            case Kind.DateOfBirth when record.DateOfBirth is not { } dob || summary.DatesOfBirth == 0:
+            case Kind.Phone when record.Phones.Length == 0 || !summary.HasPhones:
+            case Kind.Identifier when record.Identifiers.Length == 0 || !summary.HasIdentifiers:
+            case Kind.Premises when record.Address.IsEmpty || !summary.HasAddresses:
+                return Missing;
+            case Kind.DateOfBirth when summary.DatesOfBirth == 1:
+                return WeightOf(DateOfBirthComparator.Compare(record.DateOfBirth!.Value, summary.OnlyDateOfBirth).Level);
+            default:
+                return WeightOf(Comparator.Compare(record, subject).Level);
+        }
     }
 
     /// <summary>

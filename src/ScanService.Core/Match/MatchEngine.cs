@@ -15,6 +15,7 @@ public sealed class MatchEngine
 {
     private readonly SubjectIndex _index;
     private readonly Subject[] _subjects;
+    private readonly SubjectSummary[] _summaries;
     private readonly LinkRule[] _rules;
     private readonly TokenFrequencies _frequencies;
     private readonly IBlocker[][] _blockersByRule;
@@ -29,6 +30,7 @@ public sealed class MatchEngine
         _rules = [.. rules.Rules.Select(r => r.ForSubjects(subjects.Count))];
         _index = new SubjectIndex(subjects);
         _subjects = [.. subjects];
+        _summaries = [.. _subjects.Select(SubjectSummary.Of)];
         _frequencies = frequencies ?? TokenFrequencies.None;
         _blockersByRule = [.. _rules.Select(BlockersOf)];
         _ceilings = [.. _rules.Select(r => new ScoreCeiling(r))];
@@ -105,7 +107,7 @@ public sealed class MatchEngine
                 foreach (var subjectIndex in scratch.Candidates.Members)
                 {
                     var subject = _subjects[subjectIndex];
-                    if (ceiling.Total(record, subject, rarityBound, _frequencies) is not { } total)
+                    if (ceiling.Total(record, subject, _summaries[subjectIndex], rarityBound, _frequencies) is not { } total)
                     {
                         continue;
                     }

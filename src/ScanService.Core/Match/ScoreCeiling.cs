@@ -62,18 +62,22 @@ internal sealed class ScoreCeiling
     public bool MayLink(PersonRecord record, Subject subject, double nameRarityBound)
     {
         Span<double> weights = stackalloc double[StackFields];
-        return CheapFieldsMayLink(record, subject, nameRarityBound, _fields.Length <= StackFields ? weights : new double[_fields.Length]);
+        return CheapFieldsMayLink(record, subject, SubjectSummary.Of(subject), nameRarityBound, _fields.Length <= StackFields ? weights : new double[_fields.Length]);
     }
 
     /// <summary>
     /// The pair's total as <see cref="RuleScorer"/> gives it, or null when the ceiling rules the pair out before
     /// its name is compared. Allocates nothing.
     /// </summary>
-    public double? Total(PersonRecord record, Subject subject, double nameRarityBound, TokenFrequencies frequencies)
+    public double? Total(PersonRecord record, Subject subject, double nameRarityBound, TokenFrequencies frequencies) =>
+        Total(record, subject, SubjectSummary.Of(subject), nameRarityBound, frequencies);
+
+    /// <summary>As <see cref="Total(PersonRecord, Subject, double, TokenFrequencies)"/>, with the subject's summary already made.</summary>
+    public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, double nameRarityBound, TokenFrequencies frequencies)
     {
         Span<double> stack = stackalloc double[StackFields];
         var weights = _fields.Length <= StackFields ? stack[.._fields.Length] : new double[_fields.Length];
-        if (!CheapFieldsMayLink(record, subject, nameRarityBound, weights))
+        if (!CheapFieldsMayLink(record, subject, summary, nameRarityBound, weights))
         {
             return null;
         }
@@ -89,13 +93,12 @@ internal sealed class ScoreCeiling
     }
 
     /// <summary>Weighs the fields before the name into <paramref name="weights"/> (rule order) while the threshold is in reach.</summary>
-    private bool CheapFieldsMayLink(PersonRecord record, Subject subject, double nameRarityBound, Span<double> weights)
+    private bool CheapFieldsMayLink(PersonRecord record, Subject subject, in SubjectSummary summary, double nameRarityBound, Span<double> weights)
     {
         var total = nameRarityBound;
         for (var k = 0; k < NameAt; k++)
         {
-            var field = _fields[_cheapFirst[k]];
-            var weight = field.WeightOf(field.Comparator.Compare(record, subject).Level);
+            var weight = _fields[_cheapFirst[k]].WeighCheap(record, subject, summary);
             weights[_cheapFirst[k]] = weight;
             total += weight;
             if (total + _bestAfter[k + 1] < _rule.Threshold - Margin)

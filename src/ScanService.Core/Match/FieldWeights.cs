@@ -31,6 +31,7 @@ internal sealed class FieldWeights
         Scaled = comparison.Scaled;
         Best = Math.Max(0, _weights.DefaultIfEmpty(0).Max());
         Missing = WeightOf(Levels.Missing);
+        Different = WeightOf(Levels.Different);
         _kind = Comparator switch
         {
             DateOfBirthComparator => Kind.DateOfBirth,
@@ -52,6 +53,9 @@ internal sealed class FieldWeights
 
     /// <summary>The weight of <see cref="Levels.Missing"/>: a field one side does not give.</summary>
     public double Missing { get; }
+
+    /// <summary>The weight of <see cref="Levels.Different"/>.</summary>
+    public double Different { get; }
 
     public string Field { get; }
 
@@ -86,15 +90,17 @@ internal sealed class FieldWeights
     /// a field one side does not give is missing, and a subject's only date of birth is compared where it is held.
     /// Each shortcut is the comparator's own first step, so the level is the comparator's.
     /// </summary>
-    public double WeighCheap(PersonRecord record, Subject subject, in SubjectSummary summary)
+    public double WeighCheap(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones)
     {
         switch (_kind)
         {
             case Kind.DateOfBirth when record.DateOfBirth is not { } dob || summary.DatesOfBirth == 0:
-            case Kind.Phone when record.Phones.Length == 0 || !summary.HasPhones:
+            case Kind.Phone when record.Phones.Length == 0 || summary.Phones.Count == 0:
             case Kind.Identifier when record.Identifiers.Length == 0 || !summary.HasIdentifiers:
             case Kind.Premises when record.Address.IsEmpty || !summary.HasAddresses:
                 return Missing;
+            case Kind.Phone when recordPhones.ShareNone(summary.Phones):
+                return Different;
             case Kind.DateOfBirth when summary.DatesOfBirth == 1:
                 return WeightOf(DateOfBirthComparator.Compare(record.DateOfBirth!.Value, summary.OnlyDateOfBirth).Level);
             default:

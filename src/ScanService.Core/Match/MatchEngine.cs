@@ -87,6 +87,7 @@ public sealed class MatchEngine
         for (var r = first; r < last; r++)
         {
             var record = records[r];
+            var phones = PhoneHashes.Of(record.Phones);
             for (var k = 0; k < _rules.Length; k++)
             {
                 var rule = _rules[k];
@@ -104,10 +105,10 @@ public sealed class MatchEngine
                 var ceiling = _ceilings[k];
                 var rarityBound = ceiling.NameRarityBound(record, _frequencies);
                 scratch.CandidatePairs += scratch.Candidates.Count;
-                foreach (var subjectIndex in scratch.Candidates.Members)
+                foreach (var subjectIndex in scratch.Candidates.MemberSpan)
                 {
                     var subject = _subjects[subjectIndex];
-                    if (ceiling.Total(record, subject, _summaries[subjectIndex], rarityBound, _frequencies) is not { } total)
+                    if (ceiling.Total(record, subject, _summaries[subjectIndex], phones, rarityBound, _frequencies) is not { } total)
                     {
                         continue;
                     }

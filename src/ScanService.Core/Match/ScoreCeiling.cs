@@ -62,7 +62,8 @@ internal sealed class ScoreCeiling
     public bool MayLink(PersonRecord record, Subject subject, double nameRarityBound)
     {
         Span<double> weights = stackalloc double[StackFields];
-        return CheapFieldsMayLink(record, subject, SubjectSummary.Of(subject), nameRarityBound, _fields.Length <= StackFields ? weights : new double[_fields.Length]);
+        return CheapFieldsMayLink(record, subject, SubjectSummary.Of(subject), PhoneHashes.Of(record.Phones), nameRarityBound,
+            _fields.Length <= StackFields ? weights : new double[_fields.Length]);
     }
 
     /// <summary>
@@ -70,14 +71,18 @@ internal sealed class ScoreCeiling
     /// its name is compared. Allocates nothing.
     /// </summary>
     public double? Total(PersonRecord record, Subject subject, double nameRarityBound, TokenFrequencies frequencies) =>
-        Total(record, subject, SubjectSummary.Of(subject), nameRarityBound, frequencies);
+        Total(record, subject, SubjectSummary.Of(subject), PhoneHashes.Of(record.Phones), nameRarityBound, frequencies);
 
-    /// <summary>As <see cref="Total(PersonRecord, Subject, double, TokenFrequencies)"/>, with the subject's summary already made.</summary>
-    public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, double nameRarityBound, TokenFrequencies frequencies)
+    /// <summary>
+    /// As <see cref="Total(PersonRecord, Subject, double, TokenFrequencies)"/>, with the subject's summary and the
+    /// record's phone hashes already made.
+    /// </summary>
+    public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
+        double nameRarityBound, TokenFrequencies frequencies)
     {
         Span<double> stack = stackalloc double[StackFields];
         var weights = _fields.Length <= StackFields ? stack[.._fields.Length] : new double[_fields.Length];
-        if (!CheapFieldsMayLink(record, subject, summary, nameRarityBound, weights))
+        if (!CheapFieldsMayLink(record, subject, summary, recordPhones, nameRarityBound, weights))
         {
             return null;
         }
@@ -93,12 +98,13 @@ internal sealed class ScoreCeiling
     }
 
     /// <summary>Weighs the fields before the name into <paramref name="weights"/> (rule order) while the threshold is in reach.</summary>
-    private bool CheapFieldsMayLink(PersonRecord record, Subject subject, in SubjectSummary summary, double nameRarityBound, Span<double> weights)
+    private bool CheapFieldsMayLink(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
+        double nameRarityBound, Span<double> weights)
     {
         var total = nameRarityBound;
         for (var k = 0; k < NameAt; k++)
         {
-            var weight = _fields[_cheapFirst[k]].WeighCheap(record, subject, summary);
+            var weight = _fields[_cheapFirst[k]].WeighCheap(record, subject, summary, recordPhones);
             weights[_cheapFirst[k]] = weight;
             total += weight;
             if (total + _bestAfter[k + 1] < _rule.Threshold - Margin)

@@ -144,4 +144,32 @@ public class KeyedSubjectsTests
 
         keys.ShouldBe([longText + "|" + longText, "short"]);
     }
+
+    [Test]
+    public void Phone_hashes_say_two_sides_share_no_number_only_when_they_share_none()
+    {
+        var numbers = Enumerable.Range(0, 5).Select(i => $"+44770090{i:0000}").ToArray();
+        var sides = from count in Enumerable.Range(0, 4)
+                    from start in Enumerable.Range(0, 3)
+                    select numbers.Skip(start).Take(count).ToArray();
+        var certain = 0;
+        foreach (var record in sides)
+        {
+            foreach (var subject in sides)
+            {
+                var shareNone = PhoneHashes.Of(record).ShareNone(PhoneHashes.Of(new HashSet<string>(subject)));
+                if (shareNone)
+                {
+                    record.Intersect(subject).ShouldBeEmpty();
+                    certain++;
+                }
+                else if (record.Length <= 2 && subject.Length <= 2)
+                {
+                    record.Intersect(subject).ShouldNotBeEmpty();
+                }
+            }
+        }
+
+        certain.ShouldBeGreaterThan(10);
+    }
 }

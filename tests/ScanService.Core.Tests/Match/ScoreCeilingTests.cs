@@ -71,10 +71,12 @@ public class ScoreCeilingTests
         var records = (from name in names from dob in dates from address in addresses
                        select Record($"R{name}{dob}{address.Postcode}", name: name, dob: dob, phones: dob is null ? [] : ["+447700900123"], address: address)).ToArray();
         var subjects = (from name in names from dob in dates.Where(d => d is not null).Append(null) from address in addresses
-                        select Subject(name: name, dob: dob, phones: address.IsEmpty ? [] : ["+447700900123"], address: address.IsEmpty ? null : address)).ToList();
+                        select Subject(name: name, dob: dob, phones: address.IsEmpty ? [] : address.Postcode is null ? ["+447700900456"] : ["+447700900456", "+447700900123"],
+                            address: address.IsEmpty ? null : address)).ToList();
         var twoDates = Subject(name: names[0], dob: dates[1]);
         twoDates.DatesOfBirth.Add(dates[2]!.Value);
         subjects.Add(twoDates);
+        subjects.Add(Subject(name: names[1], dob: dates[1], phones: ["+447700900001", "+447700900002", "+447700900123"]));
         var frequencies = Night(records, [.. subjects]);
         var ceiling = new ScoreCeiling(rule);
         int links = 0, ruledOut = 0;

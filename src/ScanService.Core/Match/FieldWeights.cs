@@ -16,6 +16,7 @@ internal sealed class FieldWeights
     private static readonly NameComparator Names = new();
 
     // A handful of levels per field: a scan of the constants the comparators return beats hashing the level text.
+    // Every level of the comparator has a slot (0 when the rule does not weigh it).
     private readonly string[] _levels;
     private readonly double[] _weights;
     private readonly Kind _kind;
@@ -24,7 +25,8 @@ internal sealed class FieldWeights
     {
         Field = comparison.Field;
         Comparator = ComparatorCatalog.Get(comparison.Field);
-        _levels = [.. comparison.WeightByLevel.Keys];
+        // The comparator's own level strings first (the instances it returns), then any other level the rule names.
+        _levels = [.. Comparator.Levels.Concat(comparison.WeightByLevel.Keys).Distinct(StringComparer.Ordinal)];
         _weights = [.. _levels.Select(comparison.WeightOf)];
         Rarity = rarity;
         WeighsRarity = rarity.IsActive && comparison.Field == Names.Field;
@@ -74,6 +76,15 @@ internal sealed class FieldWeights
     /// <summary>Levels the rule does not list weigh nothing (as <see cref="RuleComparison.WeightOf"/>).</summary>
     public double WeightOf(string level)
     {
+        // Comparators return their level constants: the same instance is found without comparing text.
+        for (var i = 0; i < _levels.Length; i++)
+        {
+            if (ReferenceEquals(_levels[i], level))
+            {
+                return _weights[i];
+            }
+        }
+
         for (var i = 0; i < _levels.Length; i++)
         {
             if (string.Equals(_levels[i], level, StringComparison.Ordinal))

@@ -68,34 +68,14 @@ internal sealed class KeyedSubjects
 
     public static KeyedSubjects Build(IBlocker blocker, IReadOnlyList<Subject> subjects, int hashBits = 64)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var writer = new CollectingKeyWriter(keys);
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var latest = new List<int>();
-        var counts = new List<int>();
-        var previous = new List<int>();
-        var filings = new List<int>();
+        var filer = new Filer();
         for (var i = 0; i < subjects.Count; i++)
         {
-            keys.Clear();
-            blocker.WriteKeys(subjects[i], writer);
-            foreach (var key in keys)
-            {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var known);
-                if (!known)
-                {
-                    id = latest.Count;
-                    latest.Add(-1);
-                    counts.Add(0);
-                }
-
-                previous.Add(latest[id]);
-                filings.Add(i);
-                latest[id] = filings.Count - 1;
-                counts[id]++;
-            }
+            filer.Subject = i;
+            blocker.WriteKeys(subjects[i], filer);
         }
 
+        var (ids, latest, counts, previous, filings) = (filer.Ids, filer.Latest, filer.Counts, filer.Previous, filer.Filings);
         var byId = new int[latest.Count][];
         for (var id = 0; id < byId.Length; id++)
         {
@@ -115,6 +95,50 @@ internal sealed class KeyedSubjects
         }
 
         return new KeyedSubjects(filed, hashBits);
+    }
+
+    /// <summary>
+    /// Files each key a subject writes under its id, once per subject however often it is written: a key becomes a
+    /// string only the first time any subject writes it.
+    /// </summary>
+    private sealed class Filer : KeyWriter
+    {
+        private readonly List<int> _lastSubject = [];
+
+        public Dictionary<string, int> Ids { get; } = new(StringComparer.Ordinal);
+
+        public List<int> Latest { get; } = [];
+
+        public List<int> Counts { get; } = [];
+
+        public List<int> Previous { get; } = [];
+
+        public List<int> Filings { get; } = [];
+
+        public int Subject { get; set; }
+
+        protected override void Take(ReadOnlySpan<char> key)
+        {
+            if (!Ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var id))
+            {
+                id = Latest.Count;
+                Ids.Add(new string(key), id);
+                Latest.Add(-1);
+                Counts.Add(0);
+                _lastSubject.Add(-1);
+            }
+
+            if (_lastSubject[id] == Subject)
+            {
+                return;
+            }
+
+            _lastSubject[id] = Subject;
+            Previous.Add(Latest[id]);
+            Filings.Add(Subject);
+            Latest[id] = Filings.Count - 1;
+            Counts[id]++;
+        }
     }
 
     private ulong Hash(ReadOnlySpan<char> key) => KeyHash.Of(key) & _hashBits;

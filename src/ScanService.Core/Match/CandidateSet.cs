@@ -17,6 +17,9 @@ public sealed class CandidateSet
 
     public IReadOnlyList<int> Members => _members;
 
+    /// <summary>The members as a span: the matcher reads them for every record without an enumerator.</summary>
+    public ReadOnlySpan<int> MemberSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_members);
+
     public void StartRecord()
     {
         _members.Clear();

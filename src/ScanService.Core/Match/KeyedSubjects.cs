@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using ScanService.Match.Blocking;
 using ScanService.Model;
@@ -9,71 +10,143 @@ namespace ScanService.Match;
 /// Built in flat arrays — each filing points to the key's previous one — rather than a growing list per key, then
 /// cut into one exact array per key: a national night has millions of keys, and a list object for each, thrown away
 /// after, kept the garbage collector busier than filing them.
+/// Looked up by a 64-bit hash of the key's text in one open-addressed table (a record's keys are looked up as text
+/// in a reused buffer, never made into strings); a hash found is confirmed against the key's text, so a key finds
+/// exactly the subjects filed under it.
 /// </remarks>
 internal sealed class KeyedSubjects
 {
-    private readonly Dictionary<string, int> _ids;
-    private readonly int[][] _subjects;
+    // One slot is the key's id (plus one: 0 is an empty slot) and a check taken from its hash: a probe reads one
+    // small array, and only a matching check leads on to the key's text.
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+    private readonly ulong _hashBits;
+    private readonly Filed[] _filed;
 
-    private KeyedSubjects(Dictionary<string, int> ids, int[][] subjects)
+    private KeyedSubjects(Filed[] filed, int hashBits)
     {
-        _ids = ids;
-        _subjects = subjects;
+        _filed = filed;
+        _hashBits = hashBits >= 64 ? ulong.MaxValue : (1UL << hashBits) - 1;
+        // At most half full: a key not filed (most of a record's) is known absent after a probe or two.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, filed.Length * 2));
+        _slots = new Slot[capacity];
+        _mask = capacity - 1;
+        for (var id = 0; id < filed.Length; id++)
+        {
+            var hash = Hash(filed[id].Key);
+            var slot = (int)hash & _mask;
+            while (_slots[slot].IdPlusOne != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = new Slot(Check(hash), id + 1);
+        }
     }
 
-    public bool TryGet(string key, out int[] subjects)
+    /// <summary>How many distinct keys are filed.</summary>
+    public int Count => _filed.Length;
+
+    public bool TryGet(string key, out int[] subjects) => TryGet(key.AsSpan(), out subjects);
+
+    public bool TryGet(ReadOnlySpan<char> key, out int[] subjects)
     {
-        if (_ids.TryGetValue(key, out var id))
+        var hash = Hash(key);
+        var check = Check(hash);
+        for (var slot = (int)hash & _mask; _slots[slot].IdPlusOne != 0; slot = (slot + 1) & _mask)
         {
-            subjects = _subjects[id];
-            return true;
+            if (_slots[slot].Check == check && _filed[_slots[slot].IdPlusOne - 1] is var filed && key.SequenceEqual(filed.Key))
+            {
+                subjects = filed.Subjects;
+                return true;
+            }
         }
 
         subjects = [];
         return false;
     }
 
-    public static KeyedSubjects Build(IBlocker blocker, IReadOnlyList<Subject> subjects)
+    public static KeyedSubjects Build(IBlocker blocker, IReadOnlyList<Subject> subjects, int hashBits = 64)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var latest = new List<int>();
-        var counts = new List<int>();
-        var previous = new List<int>();
-        var filed = new List<int>();
+        var filer = new Filer();
         for (var i = 0; i < subjects.Count; i++)
         {
-            keys.Clear();
-            blocker.AddKeys(subjects[i], keys);
-            foreach (var key in keys)
-            {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var known);
-                if (!known)
-                {
-                    id = latest.Count;
-                    latest.Add(-1);
-                    counts.Add(0);
-                }
-
-                previous.Add(latest[id]);
-                filed.Add(i);
-                latest[id] = filed.Count - 1;
-                counts[id]++;
-            }
+            filer.Subject = i;
+            blocker.WriteKeys(subjects[i], filer);
         }
 
+        var (ids, latest, counts, previous, filings) = (filer.Ids, filer.Latest, filer.Counts, filer.Previous, filer.Filings);
         var byId = new int[latest.Count][];
         for (var id = 0; id < byId.Length; id++)
         {
             var list = new int[counts[id]];
             for (int at = latest[id], k = list.Length - 1; at >= 0; at = previous[at], k--)
             {
-                list[k] = filed[at];
+                list[k] = filings[at];
             }
 
             byId[id] = list;
         }
 
-        return new KeyedSubjects(ids, byId);
+        var filed = new Filed[ids.Count];
+        foreach (var (key, id) in ids)
+        {
+            filed[id] = new Filed(key, byId[id]);
+        }
+
+        return new KeyedSubjects(filed, hashBits);
     }
+
+    /// <summary>
+    /// Files each key a subject writes under its id, once per subject however often it is written: a key becomes a
+    /// string only the first time any subject writes it.
+    /// </summary>
+    private sealed class Filer : KeyWriter
+    {
+        private readonly List<int> _lastSubject = [];
+
+        public Dictionary<string, int> Ids { get; } = new(StringComparer.Ordinal);
+
+        public List<int> Latest { get; } = [];
+
+        public List<int> Counts { get; } = [];
+
+        public List<int> Previous { get; } = [];
+
+        public List<int> Filings { get; } = [];
+
+        public int Subject { get; set; }
+
+        protected override void Take(ReadOnlySpan<char> key)
+        {
+            if (!Ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var id))
+            {
+                id = Latest.Count;
+                Ids.Add(new string(key), id);
+                Latest.Add(-1);
+                Counts.Add(0);
+                _lastSubject.Add(-1);
+            }
+
+            if (_lastSubject[id] == Subject)
+            {
+                return;
+            }
+
+            _lastSubject[id] = Subject;
+            Previous.Add(Latest[id]);
+            Filings.Add(Subject);
+            Latest[id] = Filings.Count - 1;
+            Counts[id]++;
+        }
+    }
+
+    private ulong Hash(ReadOnlySpan<char> key) => KeyHash.Of(key) & _hashBits;
+
+    // The slot number comes from the hash's low bits; the check from its high ones.
+    private static uint Check(ulong hash) => (uint)(hash >> 32);
+
+    private readonly record struct Slot(uint Check, int IdPlusOne);
+
+    private readonly record struct Filed(string Key, int[] Subjects);
 }

@@ -11,8 +11,11 @@ public static class Masking
     /// <summary><c>+447700900123</c> → <c>…123</c>.</summary>
     // Explanations are built for every agreeing pair; these tables keep masking from allocating a string per pair.
     private static readonly string[] PhoneEndings = [.. Enumerable.Range(0, 1000).Select(i => "…" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture))];
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PremisesByOutward = new(StringComparer.Ordinal);
     private const int MaxCachedOutwardCodes = 10_000;
+
+    // One per thread: a shared concurrent dictionary locked on every addition, and both cores add at once.
+    [ThreadStatic]
+    private static Dictionary<string, string>? _premisesByOutward;
 
     public static string Phone(string e164)
     {
@@ -48,7 +51,8 @@ public static class Masking
         }
 
         // The same text as "postcode " + Postcode(postcode), kept once per outward code (a few thousand in the UK).
-        var byOutward = PremisesByOutward.GetAlternateLookup<ReadOnlySpan<char>>();
+        var known = _premisesByOutward ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var byOutward = known.GetAlternateLookup<ReadOnlySpan<char>>();
         var outward = postcode.AsSpan(0, space);
         if (byOutward.TryGetValue(outward, out var masked))
         {
@@ -56,7 +60,7 @@ public static class Masking
         }
 
         masked = string.Concat("postcode ", outward, " …");
-        if (PremisesByOutward.Count < MaxCachedOutwardCodes)
+        if (known.Count < MaxCachedOutwardCodes)
         {
             byOutward.TryAdd(outward, masked);
         }

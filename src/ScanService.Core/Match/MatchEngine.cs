@@ -14,6 +14,8 @@ namespace ScanService.Match;
 public sealed class MatchEngine
 {
     private readonly SubjectIndex _index;
+    private readonly Subject[] _subjects;
+    private readonly SubjectSummary[] _summaries;
     private readonly LinkRule[] _rules;
     private readonly TokenFrequencies _frequencies;
     private readonly IBlocker[][] _blockersByRule;
@@ -27,6 +29,8 @@ public sealed class MatchEngine
         // Weights are fixed for the night's number of subjects once, so scoring and its ceiling agree.
         _rules = [.. rules.Rules.Select(r => r.ForSubjects(subjects.Count))];
         _index = new SubjectIndex(subjects);
+        _subjects = [.. subjects];
+        _summaries = [.. _subjects.Select(SubjectSummary.Of)];
         _frequencies = frequencies ?? TokenFrequencies.None;
         _blockersByRule = [.. _rules.Select(BlockersOf)];
         _ceilings = [.. _rules.Select(r => new ScoreCeiling(r))];
@@ -83,6 +87,7 @@ public sealed class MatchEngine
         for (var r = first; r < last; r++)
         {
             var record = records[r];
+            var phones = PhoneHashes.Of(record.Phones);
             for (var k = 0; k < _rules.Length; k++)
             {
                 var rule = _rules[k];
@@ -94,23 +99,23 @@ public sealed class MatchEngine
                 scratch.Candidates.StartRecord();
                 foreach (var blocker in _blockersByRule[k])
                 {
-                    _index.AddCandidates(blocker, record, scratch.Keys, scratch.Candidates);
+                    _index.AddCandidates(blocker, record, scratch.Keys);
                 }
 
                 var ceiling = _ceilings[k];
                 var rarityBound = ceiling.NameRarityBound(record, _frequencies);
                 scratch.CandidatePairs += scratch.Candidates.Count;
-                foreach (var subjectIndex in scratch.Candidates.Members)
+                foreach (var subjectIndex in scratch.Candidates.MemberSpan)
                 {
-                    var subject = _index.Subjects[subjectIndex];
-                    if (!ceiling.MayLink(record, subject, rarityBound))
+                    var subject = _subjects[subjectIndex];
+                    if (ceiling.Total(record, subject, _summaries[subjectIndex], phones, rarityBound, _frequencies) is not { } total)
                     {
                         continue;
                     }
 
                     scratch.ScoredPairs++;
-                    var score = RuleScorer.Score(rule, record, subject, _frequencies);
-                    if (score.IsLink)
+                    // Only a link needs its explanation: the full scorer gives the same total with the evidence.
+                    if (total >= rule.Threshold && RuleScorer.Score(ceiling.Weights, record, subject, _frequencies) is { IsLink: true } score)
                     {
                         AddAlerts(alerts, record, subject, score);
                     }
@@ -153,9 +158,9 @@ public sealed class MatchEngine
     /// <summary>One thread's reusable sets, so that looking up candidates allocates nothing per record.</summary>
     private sealed class Scratch(int subjects)
     {
-        public CandidateSet Candidates { get; } = new(subjects);
+        public CandidateSet Candidates => Keys.Candidates;
 
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        public CandidateKeys Keys { get; } = new(new CandidateSet(subjects));
 
         public long CandidatePairs { get; set; }
 

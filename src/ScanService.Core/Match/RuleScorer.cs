@@ -1,5 +1,4 @@
 using System.Globalization;
-using ScanService.Match.Comparators;
 using ScanService.Match.Frequencies;
 using ScanService.Match.Names;
 using ScanService.Model;
@@ -13,45 +12,50 @@ namespace ScanService.Match;
 /// </summary>
 public static class RuleScorer
 {
-    private static readonly NameComparator Names = new();
+    public static PairScore Score(LinkRule rule, PersonRecord record, Subject subject, TokenFrequencies frequencies) =>
+        Score(new RuleWeights(rule), record, subject, frequencies);
 
-    public static PairScore Score(LinkRule rule, PersonRecord record, Subject subject, TokenFrequencies frequencies)
+    internal static PairScore Score(RuleWeights weights, PersonRecord record, Subject subject, TokenFrequencies frequencies)
     {
-        var evidence = new FieldEvidence[rule.Comparisons.Count];
+        var fields = weights.Fields;
+        var evidence = new FieldEvidence[fields.Length];
         Span<TokenAgreement> agreements = stackalloc TokenAgreement[NameAlignment.MaxTokens];
         var total = 0.0;
-        for (var i = 0; i < evidence.Length; i++)
+        for (var i = 0; i < fields.Length; i++)
         {
-            var comparison = rule.Comparisons[i];
-            var rarityLimit = rule.RarityOf(comparison.Field);
-            var weighsRarity = rarityLimit.IsActive && comparison.Field == Names.Field;
-            var usedAgreements = agreements[..Math.Min(agreements.Length, weighsRarity ? record.Name.Tokens.Count : 0)];
-            usedAgreements.Fill(TokenAgreement.None);
-            var outcome = weighsRarity
-                ? Names.Compare(record, subject, usedAgreements)
-                : ComparatorCatalog.Get(comparison.Field).Compare(record, subject);
-            var weight = comparison.WeightOf(outcome.Level);
+            var field = fields[i];
+            var weight = field.Weigh(record, subject, frequencies, agreements, out var outcome, out var adjustment);
             var detail = outcome.Detail;
-            if (weighsRarity && weight > 0)
+            if (adjustment != 0)
             {
-                var adjustment = Math.Round(rarityLimit.Clamp(NameRarity.MeanRarity(record.Name, usedAgreements, frequencies)), 1);
-                if (adjustment != 0)
-                {
-                    weight += adjustment;
-                    detail = Join(detail, (adjustment > 0 ? "rare name " : "common name ") + adjustment.ToString("+0.0;−0.0", CultureInfo.InvariantCulture));
-                }
+                detail = Join(detail, (adjustment > 0 ? "rare name " : "common name ") + adjustment.ToString("+0.0;−0.0", CultureInfo.InvariantCulture));
             }
 
-            if (comparison.Scaled is { } scaled && scaled.Levels.Contains(outcome.Level))
+            if (field.Scaled is { } scaled && scaled.Levels.Contains(outcome.Level))
             {
                 detail = Join(detail, string.Create(CultureInfo.InvariantCulture, $"weighed for {scaled.Subjects:#,0} subjects"));
             }
 
-            evidence[i] = new FieldEvidence(comparison.Field, outcome.Level, weight, detail);
+            evidence[i] = new FieldEvidence(field.Field, outcome.Level, weight, detail);
             total += weight;
         }
 
-        return new PairScore(rule, evidence, Math.Round(total, 2));
+        return new PairScore(weights.Rule, evidence, Math.Round(total, 2));
+    }
+
+    /// <summary>
+    /// The pair's total exactly as <see cref="Score(LinkRule, PersonRecord, Subject, TokenFrequencies)"/> gives it,
+    /// from weights already worked out in rule order: the same additions in the same order.
+    /// </summary>
+    internal static double Total(ReadOnlySpan<double> weightsInRuleOrder)
+    {
+        var total = 0.0;
+        foreach (var weight in weightsInRuleOrder)
+        {
+            total += weight;
+        }
+
+        return Math.Round(total, 2);
     }
 
     private static string Join(string? first, string second) => first is null ? second : first + ", " + second;

@@ -1,3 +1,6 @@
+using ScanService.Match.Frequencies;
+using ScanService.Match.Names;
+using ScanService.Model;
 using ScanService.Rules;
 
 namespace ScanService.Match;
@@ -6,8 +9,9 @@ namespace ScanService.Match;
 /// A cheap test that a pair cannot reach a rule's threshold, so the costly name comparison is skipped. It only
 /// ever rules out pairs the full <see cref="RuleScorer"/> would also score below the threshold: the fields other
 /// than the name are scored first, exactly as the scorer weighs them, and the name is assumed to reach its best
-/// weight plus the largest rarity bonus the record's own words could earn. Links and their scores come from
-/// <see cref="RuleScorer"/> alone.
+/// weight plus the largest rarity bonus the record's own words could earn. A pair that passes has its total added
+/// up from the same weights (<see cref="Total"/>), so each field is compared once; only a link is then scored in
+/// full by <see cref="RuleScorer"/> for its explanation.
 /// </summary>
 internal sealed class ScoreCeiling
 {
@@ -15,31 +19,39 @@ internal sealed class ScoreCeiling
     private const double Margin = 0.01;
     private const double RoundingMargin = 0.05;
 
+    // Rules compare a handful of fields; a longer rule weighs in a heap array instead of on the stack.
+    private const int StackFields = 16;
+
     private readonly LinkRule _rule;
     private readonly int[] _cheapFirst;
     private readonly double[] _bestAfter;
-    private readonly Comparators.IFieldComparator[] _comparators;
+    private readonly FieldWeights[] _fields;
     private readonly bool _namePositive;
 
     public ScoreCeiling(LinkRule rule)
+        : this(new RuleWeights(rule))
     {
-        _rule = rule;
-        var comparisons = rule.Comparisons;
-        _cheapFirst = [.. Enumerable.Range(0, comparisons.Count).OrderBy(i => comparisons[i].Field == "name" ? 1 : 0).ThenBy(i => i)];
-        _bestAfter = new double[comparisons.Count + 1];
-        for (var k = comparisons.Count - 1; k >= 0; k--)
+    }
+
+    public ScoreCeiling(RuleWeights weights)
+    {
+        Weights = weights;
+        _rule = weights.Rule;
+        _fields = weights.Fields;
+        var fields = _fields;
+        _cheapFirst = [.. Enumerable.Range(0, fields.Length).OrderBy(i => fields[i].Field == "name" ? 1 : 0).ThenBy(i => i)];
+        _bestAfter = new double[fields.Length + 1];
+        for (var k = fields.Length - 1; k >= 0; k--)
         {
-            var comparison = comparisons[_cheapFirst[k]];
-            var best = Math.Max(0, comparison.WeightByLevel.Values.DefaultIfEmpty(0).Max());
-            _bestAfter[k] = _bestAfter[k + 1] + best;
+            _bestAfter[k] = _bestAfter[k + 1] + fields[_cheapFirst[k]].Best;
         }
 
-        _comparators = [.. _cheapFirst.Select(i => Comparators.ComparatorCatalog.Get(comparisons[i].Field))];
-
         // Only the name comparison is worth avoiding: without one, checking would just score the pair twice.
-        NameAt = Math.Max(0, Array.FindIndex(_cheapFirst, i => comparisons[i].Field == "name"));
-        _namePositive = comparisons.Any(c => c.Field == "name" && c.WeightByLevel.Values.Any(w => w > 0));
+        NameAt = Math.Max(0, Array.FindIndex(_cheapFirst, i => fields[i].Field == "name"));
+        _namePositive = fields.Any(f => f.Field == "name" && f.Best > 0);
     }
+
+    public RuleWeights Weights { get; }
 
     private int NameAt { get; }
 
@@ -47,13 +59,54 @@ internal sealed class ScoreCeiling
     /// True when the pair may reach the threshold and must be scored in full. <paramref name="nameRarityBound"/> is
     /// the most the record's name can gain from rarity (see <see cref="NameRarityBound"/>).
     /// </summary>
-    public bool MayLink(Model.PersonRecord record, Model.Subject subject, double nameRarityBound)
+    public bool MayLink(PersonRecord record, Subject subject, double nameRarityBound)
+    {
+        Span<double> weights = stackalloc double[StackFields];
+        return CheapFieldsMayLink(record, subject, SubjectSummary.Of(subject), PhoneHashes.Of(record.Phones), nameRarityBound,
+            _fields.Length <= StackFields ? weights : new double[_fields.Length]);
+    }
+
+    /// <summary>
+    /// The pair's total as <see cref="RuleScorer"/> gives it, or null when the ceiling rules the pair out before
+    /// its name is compared. Allocates nothing.
+    /// </summary>
+    public double? Total(PersonRecord record, Subject subject, double nameRarityBound, TokenFrequencies frequencies) =>
+        Total(record, subject, SubjectSummary.Of(subject), PhoneHashes.Of(record.Phones), nameRarityBound, frequencies);
+
+    /// <summary>
+    /// As <see cref="Total(PersonRecord, Subject, double, TokenFrequencies)"/>, with the subject's summary and the
+    /// record's phone hashes already made.
+    /// </summary>
+    public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
+        double nameRarityBound, TokenFrequencies frequencies)
+    {
+        Span<double> stack = stackalloc double[StackFields];
+        var weights = _fields.Length <= StackFields ? stack[.._fields.Length] : new double[_fields.Length];
+        if (!CheapFieldsMayLink(record, subject, summary, recordPhones, nameRarityBound, weights))
+        {
+            return null;
+        }
+
+        Span<TokenAgreement> agreements = stackalloc TokenAgreement[NameAlignment.MaxTokens];
+        for (var k = NameAt; k < _cheapFirst.Length; k++)
+        {
+            var at = _cheapFirst[k];
+            weights[at] = _fields[at].Weigh(record, subject, frequencies, agreements, out _, out _);
+        }
+
+        return RuleScorer.Total(weights);
+    }
+
+    /// <summary>Weighs the fields before the name into <paramref name="weights"/> (rule order) while the threshold is in reach.</summary>
+    private bool CheapFieldsMayLink(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
+        double nameRarityBound, Span<double> weights)
     {
         var total = nameRarityBound;
         for (var k = 0; k < NameAt; k++)
         {
-            var comparison = _rule.Comparisons[_cheapFirst[k]];
-            total += comparison.WeightOf(_comparators[k].Compare(record, subject).Level);
+            var weight = _fields[_cheapFirst[k]].WeighCheap(record, subject, summary, recordPhones);
+            weights[_cheapFirst[k]] = weight;
+            total += weight;
             if (total + _bestAfter[k + 1] < _rule.Threshold - Margin)
             {
                 return false;
@@ -69,7 +122,7 @@ internal sealed class ScoreCeiling
     /// record of common words (every word below average) gains nothing, where the rule's limit would allow +2.
     /// The margin covers the scorer's rounding to one decimal.
     /// </summary>
-    public double NameRarityBound(Model.PersonRecord record, Frequencies.TokenFrequencies frequencies)
+    public double NameRarityBound(PersonRecord record, TokenFrequencies frequencies)
     {
         var limit = _rule.RarityOf("name").Rare;
         if (limit <= 0 || !_namePositive)
@@ -78,11 +131,12 @@ internal sealed class ScoreCeiling
         }
 
         var rarest = double.NegativeInfinity;
-        foreach (var token in record.Name.Tokens)
+        var tokens = record.Name.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.Length >= 2)
+            if (tokens[i].Length >= 2)
             {
-                rarest = Math.Max(rarest, frequencies.Rarity(token));
+                rarest = Math.Max(rarest, frequencies.Rarity(tokens[i]));
             }
         }
 

@@ -29,7 +29,20 @@ public sealed class SubjectIndex
 
     public IReadOnlyList<Subject> Subjects { get; }
 
-    /// <summary>Adds the subjects filed under any of the keys; <paramref name="keys"/> is scratch space.</summary>
+    /// <summary>
+    /// Adds the subjects filed under any of the record's keys. <paramref name="lookup"/> is one thread's: it looks
+    /// each key up as it is written and adds to its <see cref="CandidateKeys.Candidates"/>.
+    /// </summary>
+    public void AddCandidates(IBlocker blocker, PersonRecord record, CandidateKeys lookup)
+    {
+        lookup.Index = _byBlocker[blocker.Name];
+        blocker.WriteKeys(record, lookup);
+    }
+
+    /// <summary>
+    /// As <see cref="AddCandidates(IBlocker, PersonRecord, CandidateKeys)"/>, with the keys first made into strings
+    /// in <paramref name="keys"/> (scratch space): the slow way round, kept to check the fast one against.
+    /// </summary>
     public void AddCandidates(IBlocker blocker, PersonRecord record, HashSet<string> keys, CandidateSet candidates)
     {
         keys.Clear();
@@ -41,6 +54,22 @@ public sealed class SubjectIndex
             {
                 candidates.AddRange(subjects);
             }
+        }
+    }
+}
+
+/// <summary>Looks a record's keys up as a blocker writes them, adding the subjects filed under each to a candidate set.</summary>
+public sealed class CandidateKeys(CandidateSet candidates) : KeyWriter
+{
+    public CandidateSet Candidates { get; } = candidates;
+
+    internal KeyedSubjects? Index { get; set; }
+
+    protected override void Take(ReadOnlySpan<char> key)
+    {
+        if (Index!.TryGet(key, out var subjects))
+        {
+            Candidates.AddRange(subjects);
         }
     }
 }

@@ -40,4 +40,15 @@ public class BlockingKeyTextTests
 
         SoundKey.Of(new string("smith".AsSpan())).ShouldBeSameAs(SoundKey.Of("smith"));
     }
+
+    [Test]
+    public void A_word_cut_from_a_longer_text_has_the_words_sound_key()
+    {
+        foreach (var street in new[] { "oldham road", "cheetham hill road", "oldham road", "st marys gate" })
+        {
+            var word = street.AsSpan(0, street.IndexOf(' '));
+            SoundKey.Of(word).ShouldBe(Soundex.Encode(word.ToString()));
+            SoundKey.Of(word).ShouldBeSameAs(SoundKey.Of(word.ToString()));
+        }
+    }
 }

@@ -77,6 +77,47 @@ public class ComparatorAllocationTests
         AllocatedBy(() => ceiling.MayLink(Referral, SomeoneElse, nameRarityBound: 0)).ShouldBe(0);
     }
 
+    [Test]
+    public void Adding_up_the_total_of_a_pair_that_passes_the_ceiling_allocates_nothing()
+    {
+        var rule = new LinkRule("same-person", 1, "Same person", "high", true, null, null,
+            [
+                new RuleComparison("name", new Dictionary<string, double> { ["exact"] = 6, ["variant"] = 5.5, ["different"] = -5 }),
+                new RuleComparison("date_of_birth", new Dictionary<string, double> { ["exact"] = 5, ["transposed"] = 3.5, ["different"] = -3 }),
+                new RuleComparison("phone", new Dictionary<string, double> { ["exact"] = 4 }),
+                new RuleComparison("premises", new Dictionary<string, double> { ["same_flat"] = 4 }),
+            ],
+            9, "same-person.yaml") { Rarity = new Dictionary<string, RarityLimit> { ["name"] = RarityLimit.Symmetric(2) } };
+        var frequencies = ScanService.Match.Frequencies.TokenFrequencies.Count([Referral], [SamePerson, SomeoneElse]);
+        var ceiling = new ScoreCeiling(rule);
+        var bound = ceiling.NameRarityBound(Referral, frequencies);
+
+        ceiling.Total(Referral, SamePerson, bound, frequencies).ShouldBe(RuleScorer.Score(rule, Referral, SamePerson, frequencies).Total);
+        AllocatedBy(() => ceiling.Total(Referral, SamePerson, bound, frequencies)).ShouldBe(0);
+    }
+
+    [Test]
+    public void Looking_up_a_records_candidates_allocates_nothing()
+    {
+        var index = new SubjectIndex([SamePerson, SomeoneElse]);
+        var lookup = new CandidateKeys(new CandidateSet(2));
+        var blockers = ScanService.Match.Blocking.BlockerCatalog.All.ToArray();
+
+        int Candidates()
+        {
+            lookup.Candidates.StartRecord();
+            for (var b = 0; b < blockers.Length; b++)
+            {
+                index.AddCandidates(blockers[b], Referral, lookup);
+            }
+
+            return lookup.Candidates.Count;
+        }
+
+        Candidates().ShouldBe(1, "the referral shares keys with the same person only");
+        AllocatedBy(Candidates).ShouldBe(0);
+    }
+
     private static long AllocatedBy<T>(Func<T> compare)
     {
         compare(); // first call: lazily built name keys and masking tables are not per-comparison costs

@@ -52,4 +52,57 @@ public class ScoreCeilingTests
 
         new ScoreCeiling(plain).NameRarityBound(record, Night([record], [])).ShouldBe(0);
     }
+
+    [Test]
+    public void The_total_of_a_pair_that_passes_the_ceiling_is_the_full_scorers_total_and_a_pair_ruled_out_never_links()
+    {
+        var rule = Rule with
+        {
+            Comparisons =
+            [
+                .. Rule.Comparisons,
+                new RuleComparison("phone", new Dictionary<string, double> { ["exact"] = 4, ["missing"] = 0.5 }),
+                new RuleComparison("premises", new Dictionary<string, double> { ["same_flat"] = 4, ["same_building"] = 3.5, ["same_street"] = 1 }),
+            ],
+        };
+        var names = new[] { Name("mohammed", "ahmed"), Name("klodiana", "xhaferi"), Name("mohamed", "ahmad"), Name("k", "xhaferi"), Name("", "ahmed") };
+        var dates = new DateOfBirth?[] { null, new DateOfBirth(1990, 3, 7), new DateOfBirth(1990, 7, 3), DateOfBirth.YearOnly(1990), new DateOfBirth(1991, 1, 1) };
+        var addresses = new[] { ParsedAddress.Empty, ScanService.Normalise.AddressParser.Parse("Flat 3, 12 Oldham Road, Manchester", "M4 5EA"), ScanService.Normalise.AddressParser.Parse("12 Oldham Rd, Manchester", null) };
+        var records = (from name in names from dob in dates from address in addresses
+                       select Record($"R{name}{dob}{address.Postcode}", name: name, dob: dob, phones: dob is null ? [] : ["+447700900123"], address: address)).ToArray();
+        var subjects = (from name in names from dob in dates.Where(d => d is not null).Append(null) from address in addresses
+                        select Subject(name: name, dob: dob, phones: address.IsEmpty ? [] : address.Postcode is null ? ["+447700900456"] : ["+447700900456", "+447700900123"],
+                            address: address.IsEmpty ? null : address)).ToList();
+        var twoDates = Subject(name: names[0], dob: dates[1]);
+        twoDates.DatesOfBirth.Add(dates[2]!.Value);
+        subjects.Add(twoDates);
+        subjects.Add(Subject(name: names[1], dob: dates[1], phones: ["+447700900001", "+447700900002", "+447700900123"]));
+        var frequencies = Night(records, [.. subjects]);
+        var ceiling = new ScoreCeiling(rule);
+        int links = 0, ruledOut = 0;
+
+        foreach (var record in records)
+        {
+            var bound = ceiling.NameRarityBound(record, frequencies);
+            foreach (var subject in subjects)
+            {
+                var full = RuleScorer.Score(rule, record, subject, frequencies);
+                var total = ceiling.Total(record, subject, bound, frequencies);
+                if (total is { } sum)
+                {
+                    BitConverter.DoubleToInt64Bits(sum).ShouldBe(BitConverter.DoubleToInt64Bits(full.Total), full.Explain());
+                }
+                else
+                {
+                    full.IsLink.ShouldBeFalse(full.Explain());
+                    ruledOut++;
+                }
+
+                links += full.IsLink ? 1 : 0;
+            }
+        }
+
+        links.ShouldBeGreaterThan(10);
+        ruledOut.ShouldBeGreaterThan(10);
+    }
 }

@@ -10,31 +10,35 @@ public sealed class DateOfBirthBlocker : IBlocker
 {
     public string Name => "date-of-birth";
 
-    public void AddKeys(PersonRecord record, ICollection<string> keys)
+    public void WriteKeys(PersonRecord record, KeyWriter keys)
     {
         if (record.DateOfBirth is { IsLikelyEstimated: false } dob)
         {
-            Add(dob, keys);
+            Write(dob, keys);
         }
     }
 
-    public void AddKeys(Subject subject, ICollection<string> keys)
+    public void WriteKeys(Subject subject, KeyWriter keys)
     {
         foreach (var dob in subject.DatesOfBirth)
         {
             if (!dob.IsLikelyEstimated)
             {
-                Add(dob, keys);
+                Write(dob, keys);
             }
         }
     }
 
-    private static void Add(DateOfBirth dob, ICollection<string> keys)
+    private static void Write(DateOfBirth dob, KeyWriter keys)
     {
-        keys.Add(dob.ToString());
+        WriteDate(dob.Year, dob.Month, dob.Day, keys);
         if (dob.Day <= 12 && dob.Day != dob.Month)
         {
-            keys.Add(new DateOfBirth(dob.Year, dob.Day, dob.Month).ToString());
+            WriteDate(dob.Year, dob.Day, dob.Month, keys);
         }
     }
+
+    /// <summary>The text of <see cref="DateOfBirth.ToString"/> for a full date: <c>1994-03-07</c>.</summary>
+    private static void WriteDate(int year, int month, int day, KeyWriter keys) =>
+        keys.Start().Append(year, 4).Append('-').Append(month, 2).Append('-').Append(day, 2).End();
 }

@@ -11,29 +11,29 @@ public sealed class IdentifierBlocker : IBlocker
 {
     public string Name => "identifier";
 
-    public void AddKeys(PersonRecord record, ICollection<string> keys)
+    public void WriteKeys(PersonRecord record, KeyWriter keys)
     {
         foreach (var identifier in record.Identifiers)
         {
-            Add(identifier, keys);
+            Write(identifier, keys);
         }
     }
 
-    public void AddKeys(Subject subject, ICollection<string> keys)
+    public void WriteKeys(Subject subject, KeyWriter keys)
     {
         foreach (var identifier in subject.Identifiers)
         {
-            Add(identifier, keys);
+            Write(identifier, keys);
         }
     }
 
-    private static void Add(PersonIdentifier identifier, ICollection<string> keys)
+    private static void Write(PersonIdentifier identifier, KeyWriter keys)
     {
-        var value = identifier.Value;
-        keys.Add(string.Concat(identifier.Kind, ":", value));
+        var value = identifier.Value.AsSpan();
+        keys.Start().Append(identifier.Kind).Append(':').Append(value).End();
         for (var left = 0; left < value.Length; left++)
         {
-            keys.Add(string.Concat(identifier.Kind, "-", value.AsSpan(0, left), value.AsSpan(left + 1)));
+            keys.Start().Append(identifier.Kind).Append('-').Append(value[..left]).Append(value[(left + 1)..]).End();
         }
     }
 }

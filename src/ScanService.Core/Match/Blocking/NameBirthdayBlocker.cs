@@ -11,15 +11,18 @@ public sealed class NameBirthdayBlocker : IBlocker
 {
     public string Name => "name-birthday";
 
-    public void AddKeys(PersonRecord record, ICollection<string> keys)
+    public void WriteKeys(PersonRecord record, KeyWriter keys)
     {
         if (record.DateOfBirth is { IsLikelyEstimated: false } dob)
         {
-            NameStems.ForRecord(record.Name, stem => keys.Add(Key(stem, dob)));
+            foreach (var stem in NameStems.ForRecord(record.Name))
+            {
+                Write(stem, dob, keys);
+            }
         }
     }
 
-    public void AddKeys(Subject subject, ICollection<string> keys)
+    public void WriteKeys(Subject subject, KeyWriter keys)
     {
         foreach (var dob in subject.DatesOfBirth)
         {
@@ -30,10 +33,14 @@ public sealed class NameBirthdayBlocker : IBlocker
 
             foreach (var name in subject.Names)
             {
-                NameStems.ForSubject(name, stem => keys.Add(Key(stem, dob)));
+                foreach (var stem in NameStems.ForSubject(name))
+                {
+                    Write(stem, dob, keys);
+                }
             }
         }
     }
 
-    private static string Key(string stem, DateOfBirth dob) => string.Concat(stem, ":", KeyText.MonthDay(dob.Month, dob.Day));
+    private static void Write(NameStem stem, DateOfBirth dob, KeyWriter keys) =>
+        stem.StartKey(keys).Append(':').Append(KeyText.MonthDay(dob.Month, dob.Day)).End();
 }

@@ -12,67 +12,110 @@ namespace ScanService.Match.Blocking;
 /// </summary>
 internal static class NameStems
 {
-    private const int MaxWords = 6;
-    private const string SingleWord = "1:";
+    public static NameStemEnumerator ForRecord(PersonName name) =>
+        UsableWords(name) >= 2 ? new(name.Tokens, pairs: true, singles: false) : new(name.Tokens, pairs: false, singles: true);
 
-    public static void ForRecord(PersonName name, Action<string> add)
-    {
-        if (UsableWords(name) >= 2)
-        {
-            AddPairs(name, add);
-        }
-        else
-        {
-            AddSingles(name, add);
-        }
-    }
-
-    public static void ForSubject(PersonName name, Action<string> add)
-    {
-        AddPairs(name, add);
-        AddSingles(name, add);
-    }
+    public static NameStemEnumerator ForSubject(PersonName name) => new(name.Tokens, pairs: true, singles: true);
 
     private static int UsableWords(PersonName name)
     {
+        // Indexed, not enumerated: enumerating the list through its interface would allocate for every record.
+        var tokens = name.Tokens;
         var count = 0;
-        foreach (var token in name.Tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            count += token.Length > 0 ? 1 : 0;
+            count += tokens[i].Length > 0 ? 1 : 0;
         }
 
         return count;
     }
+}
 
-    private static void AddPairs(PersonName name, Action<string> add)
+/// <summary>One name stem: the sound of a word and the initial of another, or (initial <c>\0</c>) a word's sound alone.</summary>
+internal readonly record struct NameStem(string Sound, char Initial)
+{
+    private const string SingleWord = "1:";
+
+    /// <summary>Starts a key with the stem: <c>M530:a</c>, or <c>1:M530</c> for a word alone.</summary>
+    public KeyWriter StartKey(KeyWriter keys) =>
+        Initial == '\0' ? keys.Start().Append(SingleWord).Append(Sound) : keys.Start().Append(Sound).Append(':').Append(Initial);
+}
+
+/// <summary>
+/// The stems of one name, worked out as they are read: pairs of the first <see cref="MaxWords"/> words (a word of
+/// two letters or more for the sound, any other word for the initial), then each word of two letters or more alone.
+/// </summary>
+internal struct NameStemEnumerator(IReadOnlyList<string> tokens, bool pairs, bool singles)
+{
+    private const int MaxWords = 6;
+
+    private readonly int _pairWords = Math.Min(tokens.Count, MaxWords);
+    private bool _pairs = pairs;
+    private int _i = -1;
+    private int _j;
+    private string _sound = "";
+
+    public NameStem Current { get; private set; }
+
+    public readonly NameStemEnumerator GetEnumerator() => this;
+
+    public bool MoveNext()
     {
-        var tokens = name.Tokens;
-        for (var i = 0; i < tokens.Count && i < MaxWords; i++)
+        if (_pairs && NextPair())
         {
-            if (tokens[i].Length < 2)
-            {
-                continue;
-            }
+            return true;
+        }
 
-            var sound = SoundKey.Of(tokens[i]);
-            for (var j = 0; j < tokens.Count && j < MaxWords; j++)
+        if (_pairs)
+        {
+            _pairs = false;
+            _i = -1;
+        }
+
+        return singles && NextSingle();
+    }
+
+    private bool NextPair()
+    {
+        while (true)
+        {
+            if (_i >= 0)
             {
-                if (j != i && tokens[j].Length > 0)
+                for (_j++; _j < _pairWords; _j++)
                 {
-                    add(string.Concat(sound, ":", tokens[j].AsSpan(0, 1)));
+                    if (_j != _i && tokens[_j].Length > 0)
+                    {
+                        Current = new NameStem(_sound, tokens[_j][0]);
+                        return true;
+                    }
                 }
             }
+
+            do
+            {
+                if (++_i >= _pairWords)
+                {
+                    return false;
+                }
+            }
+            while (tokens[_i].Length < 2);
+
+            _sound = SoundKey.Of(tokens[_i]);
+            _j = -1;
         }
     }
 
-    private static void AddSingles(PersonName name, Action<string> add)
+    private bool NextSingle()
     {
-        foreach (var token in name.Tokens)
+        while (++_i < tokens.Count)
         {
-            if (token.Length >= 2)
+            if (tokens[_i].Length >= 2)
             {
-                add(SingleWord + SoundKey.Of(token));
+                Current = new NameStem(SoundKey.Of(tokens[_i]), '\0');
+                return true;
             }
         }
+
+        return false;
     }
 }

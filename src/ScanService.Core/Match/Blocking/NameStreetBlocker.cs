@@ -10,15 +10,18 @@ public sealed class NameStreetBlocker : IBlocker
 {
     public string Name => "name-street";
 
-    public void AddKeys(PersonRecord record, ICollection<string> keys)
+    public void WriteKeys(PersonRecord record, KeyWriter keys)
     {
         if (StreetSound(record.Address.Street) is { } street)
         {
-            NameStems.ForRecord(record.Name, stem => keys.Add(string.Concat(stem, "|", street)));
+            foreach (var stem in NameStems.ForRecord(record.Name))
+            {
+                stem.StartKey(keys).Append('|').Append(street).End();
+            }
         }
     }
 
-    public void AddKeys(Subject subject, ICollection<string> keys)
+    public void WriteKeys(Subject subject, KeyWriter keys)
     {
         foreach (var address in subject.Addresses)
         {
@@ -29,7 +32,10 @@ public sealed class NameStreetBlocker : IBlocker
 
             foreach (var name in subject.Names)
             {
-                NameStems.ForSubject(name, stem => keys.Add(string.Concat(stem, "|", street)));
+                foreach (var stem in NameStems.ForSubject(name))
+                {
+                    stem.StartKey(keys).Append('|').Append(street).End();
+                }
             }
         }
     }
@@ -43,7 +49,6 @@ public sealed class NameStreetBlocker : IBlocker
         }
 
         var end = street.IndexOf(' ');
-        var first = end < 0 ? street : street[..end];
-        return first.Length < 2 ? null : SoundKey.Of(first);
+        return end is >= 0 and < 2 || street.Length < 2 ? null : SoundKey.Of(end < 0 ? street : street.AsSpan(0, end));
     }
 }

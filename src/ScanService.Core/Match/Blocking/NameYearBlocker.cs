@@ -10,34 +10,38 @@ public sealed class NameYearBlocker : IBlocker
 {
     public string Name => "name-year";
 
-    public void AddKeys(PersonRecord record, ICollection<string> keys)
+    public void WriteKeys(PersonRecord record, KeyWriter keys)
     {
         if (record.DateOfBirth is { } dob)
         {
-            var spread = Spread(dob);
-            NameStems.ForRecord(record.Name, stem => AddYears(stem, dob.Year, spread, keys));
-        }
-    }
-
-    public void AddKeys(Subject subject, ICollection<string> keys)
-    {
-        foreach (var dob in subject.DatesOfBirth)
-        {
-            var spread = Spread(dob);
-            foreach (var name in subject.Names)
+            foreach (var stem in NameStems.ForRecord(record.Name))
             {
-                NameStems.ForSubject(name, stem => AddYears(stem, dob.Year, spread, keys));
+                WriteYears(stem, dob, keys);
             }
         }
     }
 
-    private static int Spread(DateOfBirth dob) => dob.IsLikelyEstimated ? 1 : 0;
-
-    private static void AddYears(string stem, int year, int spread, ICollection<string> keys)
+    public void WriteKeys(Subject subject, KeyWriter keys)
     {
-        for (var y = year - spread; y <= year + spread; y++)
+        foreach (var dob in subject.DatesOfBirth)
         {
-            keys.Add(string.Concat(stem, ":", KeyText.Year(y)));
+            foreach (var name in subject.Names)
+            {
+                foreach (var stem in NameStems.ForSubject(name))
+                {
+                    WriteYears(stem, dob, keys);
+                }
+            }
+        }
+    }
+
+    private static void WriteYears(NameStem stem, DateOfBirth dob, KeyWriter keys)
+    {
+        var spread = dob.IsLikelyEstimated ? 1 : 0;
+        var at = stem.StartKey(keys).Append(':').Length;
+        for (var y = dob.Year - spread; y <= dob.Year + spread; y++)
+        {
+            keys.Cut(at).Append(KeyText.Year(y)).End();
         }
     }
 }

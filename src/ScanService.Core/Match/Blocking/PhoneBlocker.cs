@@ -7,19 +7,19 @@ public sealed class PhoneBlocker : IBlocker
 {
     public string Name => "phone";
 
-    public void AddKeys(PersonRecord record, ICollection<string> keys)
+    public void WriteKeys(PersonRecord record, KeyWriter keys)
     {
         foreach (var phone in record.Phones)
         {
-            keys.Add(phone);
+            keys.Start().Append(phone).End();
         }
     }
 
-    public void AddKeys(Subject subject, ICollection<string> keys)
+    public void WriteKeys(Subject subject, KeyWriter keys)
     {
         foreach (var phone in subject.Phones)
         {
-            keys.Add(phone);
+            keys.Start().Append(phone).End();
         }
     }
 }

@@ -7,17 +7,17 @@ public sealed class PremisesBlocker : IBlocker
 {
     public string Name => "premises";
 
-    public void AddKeys(PersonRecord record, ICollection<string> keys) => Add(record.Address, keys);
+    public void WriteKeys(PersonRecord record, KeyWriter keys) => Write(record.Address, keys);
 
-    public void AddKeys(Subject subject, ICollection<string> keys)
+    public void WriteKeys(Subject subject, KeyWriter keys)
     {
         foreach (var address in subject.Addresses)
         {
-            Add(address, keys);
+            Write(address, keys);
         }
     }
 
-    private static void Add(ParsedAddress address, ICollection<string> keys)
+    private static void Write(ParsedAddress address, KeyWriter keys)
     {
         if (address.Building is not { } building)
         {
@@ -26,12 +26,12 @@ public sealed class PremisesBlocker : IBlocker
 
         if (address.Postcode is not null)
         {
-            keys.Add(string.Concat(address.Postcode, "|", building));
+            keys.Start().Append(address.Postcode).Append('|').Append(building).End();
         }
 
         if (address.Street is not null && address.Town is not null)
         {
-            keys.Add(string.Concat(address.Street, "|", address.Town, "|", building));
+            keys.Start().Append(address.Street).Append('|').Append(address.Town).Append('|').Append(building).End();
         }
     }
 }

@@ -107,7 +107,7 @@ internal ref struct NameAlignment
     }
 
     /// <param name="words">The other name's words, cut to <see cref="MaxTokens"/>; <paramref name="name"/> is that name.</param>
-    private static bool FindRun(in TokenFacts whole, ReadOnlySpan<TokenFacts> words, NameTokens name, ReadOnlySpan<bool> used, bool bySpelling, out int start, out int count)
+    private static bool FindRun(TokenFacts whole, ReadOnlySpan<TokenFacts> words, NameTokens name, ReadOnlySpan<bool> used, bool bySpelling, out int start, out int count)
     {
         for (start = 0; start < words.Length; start++)
         {

@@ -12,7 +12,7 @@ internal static class TokenRules
     private const int MinSoundAlikeLength = 5;
 
     /// <summary>A nickname, or another spelling: the same spelling key, or the same sound and vowel shape.</summary>
-    public static TokenAgreementKind Variant(in TokenFacts a, in TokenFacts b)
+    public static TokenAgreementKind Variant(TokenFacts a, TokenFacts b)
     {
         if (a.Key == b.Key)
         {
@@ -32,7 +32,7 @@ internal static class TokenRules
     /// Mikhail/Michael). The first letter and the vowel shape must agree too, because the sound key ignores
     /// vowels, and vowels are what tell Hassan from Hussein or Maria from Mario.
     /// </summary>
-    private static bool SoundAlike(in TokenFacts a, in TokenFacts b) =>
+    private static bool SoundAlike(TokenFacts a, TokenFacts b) =>
         a.Text.Length >= MinSoundAlikeLength && b.Text.Length >= MinSoundAlikeLength &&
         a.Key.Length > 0 && b.Key.Length > 0 && a.Key[0] == b.Key[0] &&
         NameVariantKey.SameVowelShape(a.Key, b.Key) && a.Sound.SharesKeyWith(b.Sound);
@@ -53,7 +53,7 @@ internal static class TokenRules
     public static bool IsInitialOf(string initial, string word) => initial.Length == 1 && word.Length > 1 && word[0] == initial[0];
 
     /// <summary>True when the words <paramref name="parts"/> written together are <paramref name="whole"/>, letter for letter.</summary>
-    public static bool JoinsTo(in TokenFacts whole, ReadOnlySpan<TokenFacts> parts)
+    public static bool JoinsTo(TokenFacts whole, ReadOnlySpan<TokenFacts> parts)
     {
         // The words must fill the whole exactly and start it: most pairs fail here. A word longer than names are
         // keyed on is never taken for joined words.
@@ -81,7 +81,7 @@ internal static class TokenRules
     /// True when words written together have <paramref name="whole"/>'s spelling key (Abdul Rahman / Abdelrahman);
     /// <paramref name="joinedKey"/> is their key (<see cref="NameTokens.JoinedKey"/>), null when they cannot be joined.
     /// </summary>
-    public static bool JoinsBySpelling(in TokenFacts whole, string? joinedKey) => joinedKey is not null && joinedKey == whole.Key;
+    public static bool JoinsBySpelling(TokenFacts whole, string? joinedKey) => joinedKey is not null && joinedKey == whole.Key;
 
     private static bool FillsExactly(string whole, ReadOnlySpan<TokenFacts> parts)
     {

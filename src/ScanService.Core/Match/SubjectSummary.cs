@@ -1,0 +1,66 @@
+using ScanService.Model;
+
+namespace ScanService.Match;
+
+/// <summary>
+/// What the score ceiling's first questions need of a subject, in one small struct per subject held in an array:
+/// the date of birth (when there is exactly one), how many phones (with the hashes of the first two) and whether any
+/// identifier or address is known. Most candidate pairs are settled on these without reaching into the subject's
+/// lists and sets, each a separate object in memory.
+/// </summary>
+internal readonly record struct SubjectSummary(
+    DateOfBirth OnlyDateOfBirth, int DatesOfBirth, PhoneHashes Phones, bool HasIdentifiers, bool HasAddresses)
+{
+    public static SubjectSummary Of(Subject subject) => new(
+        subject.DatesOfBirth.Count == 1 ? subject.DatesOfBirth[0] : default,
+        subject.DatesOfBirth.Count,
+        PhoneHashes.Of(subject.Phones),
+        subject.Identifiers.Count > 0,
+        subject.Addresses.Count > 0);
+}
+
+/// <summary>
+/// How many phone numbers one side gives and the <see cref="KeyHash"/> of the first two. Equal numbers have equal
+/// hashes, so two sides of at most two numbers each whose hashes all differ share no number.
+/// </summary>
+internal readonly record struct PhoneHashes(int Count, ulong First, ulong Second)
+{
+    private const int Kept = 2;
+
+    /// <summary>A record's numbers: read by index, as a record's are hashed for every record of the night.</summary>
+    public static PhoneHashes Of(string[] phones) => new(
+        phones.Length,
+        phones.Length > 0 ? KeyHash.Of(phones[0]) : 0,
+        phones.Length > 1 ? KeyHash.Of(phones[1]) : 0);
+
+    public static PhoneHashes Of(HashSet<string> phones)
+    {
+        ulong first = 0, second = 0;
+        var at = 0;
+        foreach (var phone in phones)
+        {
+            if (at == 0)
+            {
+                first = KeyHash.Of(phone);
+            }
+            else if (at == 1)
+            {
+                second = KeyHash.Of(phone);
+            }
+            else
+            {
+                break;
+            }
+
+            at++;
+        }
+
+        return new PhoneHashes(phones.Count, first, second);
+    }
+
+    /// <summary>True when the two sides certainly share no number; false when they may (or one gives more than two).</summary>
+    public bool ShareNone(in PhoneHashes other) =>
+        Count <= Kept && other.Count <= Kept && !other.Has(First) && (Count < 2 || !other.Has(Second));
+
+    private bool Has(ulong hash) => (Count >= 1 && First == hash) || (Count >= 2 && Second == hash);
+}

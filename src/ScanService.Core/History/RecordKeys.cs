@@ -54,9 +54,11 @@ public static class RecordKeys
         var keys = new List<RecordKey>();
         foreach (var record in records)
         {
-            var person = PersonKey(record);
+            // Hashed only for a record that keeps a key: many records of a source no rule obliges give no phone or
+            // premises, and a hash is most of the cost of a key.
+            string? person = null;
             RecordKey Key(RecordKeyKind kind, string value, string masked) =>
-                new(night, record.Source, record.RecordId, record.RecordDate, person, kind, value, masked);
+                new(night, record.Source, record.RecordId, record.RecordDate, person ??= PersonKey(record), kind, value, masked);
 
             if (sourceOwes.For(record.Source))
             {

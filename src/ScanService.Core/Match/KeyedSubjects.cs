@@ -141,7 +141,7 @@ internal sealed class KeyedSubjects
         }
     }
 
-    private ulong Hash(ReadOnlySpan<char> key) => KeyHash.Of(key) & _hashBits;
+    private ulong Hash(ReadOnlySpan<char> key) => BlockingKeyHash.Of(key) & _hashBits;
 
     // The slot number comes from the hash's low bits; the check from its high ones.
     private static uint Check(ulong hash) => (uint)(hash >> 32);

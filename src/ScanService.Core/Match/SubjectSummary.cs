@@ -20,7 +20,7 @@ internal readonly record struct SubjectSummary(
 }
 
 /// <summary>
-/// How many phone numbers one side gives and the <see cref="KeyHash"/> of the first two. Equal numbers have equal
+/// How many phone numbers one side gives and the <see cref="BlockingKeyHash"/> of the first two. Equal numbers have equal
 /// hashes, so two sides of at most two numbers each whose hashes all differ share no number.
 /// </summary>
 internal readonly record struct PhoneHashes(int Count, ulong First, ulong Second)
@@ -30,8 +30,8 @@ internal readonly record struct PhoneHashes(int Count, ulong First, ulong Second
     /// <summary>A record's numbers: read by index, as a record's are hashed for every record of the night.</summary>
     public static PhoneHashes Of(string[] phones) => new(
         phones.Length,
-        phones.Length > 0 ? KeyHash.Of(phones[0]) : 0,
-        phones.Length > 1 ? KeyHash.Of(phones[1]) : 0);
+        phones.Length > 0 ? BlockingKeyHash.Of(phones[0]) : 0,
+        phones.Length > 1 ? BlockingKeyHash.Of(phones[1]) : 0);
 
     public static PhoneHashes Of(HashSet<string> phones)
     {
@@ -41,11 +41,11 @@ internal readonly record struct PhoneHashes(int Count, ulong First, ulong Second
         {
             if (at == 0)
             {
-                first = KeyHash.Of(phone);
+                first = BlockingKeyHash.Of(phone);
             }
             else if (at == 1)
             {
-                second = KeyHash.Of(phone);
+                second = BlockingKeyHash.Of(phone);
             }
             else
             {

@@ -9,7 +9,7 @@ namespace ScanService.Match;
 /// with one hash are told apart by their text, so the hash decides only how fast a key is found, never which
 /// subjects it finds.
 /// </summary>
-internal static class KeyHash
+internal static class BlockingKeyHash
 {
     private const ulong Seed = 0x9E3779B97F4A7C15;
     private const ulong Multiplier = 0xBF58476D1CE4E5B9;

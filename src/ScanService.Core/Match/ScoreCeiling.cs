@@ -56,17 +56,6 @@ internal sealed class ScoreCeiling
     private int NameAt { get; }
 
     /// <summary>
-    /// True when the pair may reach the threshold and must be scored in full. <paramref name="nameRarityBound"/> is
-    /// the most the record's name can gain from rarity (see <see cref="NameRarityBound"/>).
-    /// </summary>
-    public bool MayLink(PersonRecord record, Subject subject, double nameRarityBound)
-    {
-        Span<double> weights = stackalloc double[StackFields];
-        return CheapFieldsMayLink(record, subject, SubjectSummary.Of(subject), PhoneHashes.Of(record.Phones), nameRarityBound,
-            _fields.Length <= StackFields ? weights : new double[_fields.Length]);
-    }
-
-    /// <summary>
     /// The pair's total as <see cref="RuleScorer"/> gives it, or null when the ceiling rules the pair out before
     /// its name is compared. Allocates nothing.
     /// </summary>

@@ -14,23 +14,20 @@ internal sealed class HistoryAlongside : IAsyncDisposable
     private readonly INightWrite _write;
     private readonly CancellationTokenSource _stop;
     private readonly DateOnly? _keepFrom;
-    private readonly Action _whenWritten;
     private IReadOnlyList<RecordKey>? _keys;
     private Task _history = Task.CompletedTask;
 
-    private HistoryAlongside(INightWrite write, IReadOnlyList<RecordKey> keys, DateOnly? keepFrom, Action whenWritten, CancellationToken cancellationToken)
+    private HistoryAlongside(INightWrite write, IReadOnlyList<RecordKey> keys, DateOnly? keepFrom, CancellationToken cancellationToken)
     {
         _write = write;
-        _whenWritten = whenWritten;
         _keys = keys;
         _keepFrom = keepFrom;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
     }
 
-    /// <param name="whenWritten">Called on the writer's thread once the keys are written and no longer held.</param>
-    public static HistoryAlongside Start(INightWrite write, IReadOnlyList<RecordKey> keys, DateOnly? keepFrom, Action whenWritten, CancellationToken cancellationToken)
+    public static HistoryAlongside Start(INightWrite write, IReadOnlyList<RecordKey> keys, DateOnly? keepFrom, CancellationToken cancellationToken)
     {
-        var alongside = new HistoryAlongside(write, keys, keepFrom, whenWritten, cancellationToken);
+        var alongside = new HistoryAlongside(write, keys, keepFrom, cancellationToken);
         alongside._history = Task.Run(alongside.WriteAsync, CancellationToken.None);
         return alongside;
     }
@@ -64,7 +61,5 @@ internal sealed class HistoryAlongside : IAsyncDisposable
         // Not held once written: a national night's keys are a few hundred megabytes the match can use.
         _keys = null;
         await _write.WriteHistoryAsync(keys, _keepFrom, _stop.Token);
-        keys = null;
-        _whenWritten();
     }
 }

@@ -180,7 +180,7 @@ public sealed partial class NightlyScan
         stages.Stop("findings");
 
         var write = HistoryAlongside.Start(
-            await _store.BeginNightAsync(runId, request.RunDate, cancellationToken), findings.History, findings.KeepHistoryFrom, CollectWhatTheStageLeft, cancellationToken);
+            await _store.BeginNightAsync(runId, request.RunDate, cancellationToken), findings.History, findings.KeepHistoryFrom, cancellationToken);
         // The writer holds the keys until they are written; the night must not hold them through the match.
         findings = findings with { History = [] };
         try
@@ -225,11 +225,10 @@ public sealed partial class NightlyScan
         return alerts;
     }
 
-    // Called where the night's largest structures have just become garbage: the history keys once written (from the
-    // writer's thread, in the middle of the match), the records and subjects once matched. Nothing else makes the GC
-    // look at the old generation before the next stage allocates, so it grew the heap instead of reusing their space,
-    // and a national night's peak working set came in the digest with a million dead records still on the heap. Each
-    // pause is counted in the stage it falls in.
+    // Called where the night's largest structures have just become garbage: the records and subjects once matched,
+    // what the store built to write the night once it has committed. Nothing else makes the GC look at the old generation before the next stage
+    // allocates, so it grew the heap instead of reusing their space, and a national night's peak working set came in
+    // the digest with a million dead records still on the heap. Each pause is counted in the stage that follows it.
     private static void CollectWhatTheStageLeft() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
 
     private void LogProgress(ProgressReport report) => LogProgress(

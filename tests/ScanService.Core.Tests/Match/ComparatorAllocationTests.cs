@@ -72,9 +72,11 @@ public class ComparatorAllocationTests
             9, "same-person.yaml");
         var ceiling = new ScoreCeiling(rule);
 
-        ceiling.MayLink(Referral, SomeoneElse, nameRarityBound: 0).ShouldBeFalse();
-        ceiling.MayLink(Referral, SamePerson, nameRarityBound: 0).ShouldBeTrue();
-        AllocatedBy(() => ceiling.MayLink(Referral, SomeoneElse, nameRarityBound: 0)).ShouldBe(0);
+        var none = ScanService.Match.Frequencies.TokenFrequencies.None;
+
+        ceiling.Total(Referral, SomeoneElse, nameRarityBound: 0, none).ShouldBeNull();
+        ceiling.Total(Referral, SamePerson, nameRarityBound: 0, none).ShouldNotBeNull();
+        AllocatedBy(() => ceiling.Total(Referral, SomeoneElse, nameRarityBound: 0, none)).ShouldBe(0);
     }
 
     [Test]

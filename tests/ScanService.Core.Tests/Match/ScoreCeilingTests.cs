@@ -37,8 +37,8 @@ public class ScoreCeilingTests
 
         commonBound.ShouldBe(0);
         rareBound.ShouldBeGreaterThan(0.5);
-        ceiling.MayLink(common, subjects[0], commonBound).ShouldBeFalse();
-        ceiling.MayLink(rare, subjects[1], rareBound).ShouldBeTrue();
+        ceiling.Total(common, subjects[0], commonBound, frequencies).ShouldBeNull();
+        ceiling.Total(rare, subjects[1], rareBound, frequencies).ShouldNotBeNull();
         // What the full scorer says agrees: the common pair cannot link, the rare one does.
         RuleScorer.Score(Rule, common, subjects[0], frequencies).IsLink.ShouldBeFalse();
         RuleScorer.Score(Rule, rare, subjects[1], frequencies).IsLink.ShouldBeTrue();

@@ -16,11 +16,10 @@ public sealed class HistoryAlongsideTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Test]
-    public async Task The_night_completes_only_once_its_history_is_written_and_then_the_keys_are_let_go()
+    public async Task The_night_completes_only_once_its_history_is_written()
     {
         var write = new RecordingWrite();
-        var keysLetGo = new TaskCompletionSource();
-        await using var alongside = HistoryAlongside.Start(write, [Key("R1")], keepFrom: Night.AddDays(-90), keysLetGo.SetResult, CancellationToken.None);
+        await using var alongside = HistoryAlongside.Start(write, [Key("R1")], keepFrom: Night.AddDays(-90), CancellationToken.None);
         await write.HistoryStarted.Task.WaitAsync(Patience);
 
         var completing = alongside.CompleteAsync(Completion, CancellationToken.None);
@@ -29,7 +28,6 @@ public sealed class HistoryAlongsideTests
         write.Events.ShouldBe(["history 1 keys, keep from 2026-08-25"]);
         write.ReleaseHistory.SetResult();
         await completing.WaitAsync(Patience);
-        await keysLetGo.Task.WaitAsync(Patience);
         write.Events.ShouldBe(["history 1 keys, keep from 2026-08-25", "history written", "complete"]);
     }
 
@@ -37,7 +35,7 @@ public sealed class HistoryAlongsideTests
     public async Task A_history_that_fails_fails_the_night_and_nothing_is_completed()
     {
         var write = new RecordingWrite { HistoryFailure = new InvalidOperationException("disk full") };
-        var alongside = HistoryAlongside.Start(write, [Key("R1")], keepFrom: null, () => { }, CancellationToken.None);
+        var alongside = HistoryAlongside.Start(write, [Key("R1")], keepFrom: null, CancellationToken.None);
         write.ReleaseHistory.SetResult();
 
         var thrown = await Should.ThrowAsync<InvalidOperationException>(() => alongside.CompleteAsync(Completion, CancellationToken.None));
@@ -52,7 +50,7 @@ public sealed class HistoryAlongsideTests
     public async Task A_night_abandoned_while_its_history_is_written_stops_the_writer_before_the_transaction_is_let_go()
     {
         var write = new RecordingWrite();
-        var alongside = HistoryAlongside.Start(write, [Key("R1"), Key("R2")], keepFrom: null, () => { }, CancellationToken.None);
+        var alongside = HistoryAlongside.Start(write, [Key("R1"), Key("R2")], keepFrom: null, CancellationToken.None);
         await write.HistoryStarted.Task.WaitAsync(Patience);
 
         await alongside.DisposeAsync().AsTask().WaitAsync(Patience);

@@ -18,7 +18,7 @@ internal static class KeyHash
     [ThreadStatic]
     private static IncrementalHash? _sha256;
 
-    public static string Of(string kind, string value)
+    public static string Of(string kind, ReadOnlySpan<char> value)
     {
         var length = Encoding.UTF8.GetMaxByteCount(kind.Length + 1 + value.Length);
         Span<byte> text = length > StackLimit ? new byte[length] : stackalloc byte[StackLimit];

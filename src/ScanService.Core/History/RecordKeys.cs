@@ -74,7 +74,7 @@ public static class RecordKeys
                 }
             }
 
-            if (PremisesText(record.Address) is { } premises)
+            if (PremisesKeyText.TryWrite(record.Address, out var premises))
             {
                 keys.Add(Key(RecordKeyKind.Premises, KeyHash.Of("premises", premises), Masking.Premises(record.Address)));
             }
@@ -113,16 +113,8 @@ public static class RecordKeys
     /// One premises: building (and flat) at a postcode, or on a street and town without one. An address with no
     /// building, or with neither postcode nor street and town, is too vague to count people at.
     /// </summary>
-    internal static string? PremisesText(ParsedAddress address)
-    {
-        if (address.Building is not { } building)
-        {
-            return null;
-        }
-
-        var place = address.Postcode ?? (address.Street is not null && address.Town is not null ? address.Street + "|" + address.Town : null);
-        return place is null ? null : string.Join('|', place, building, address.Flat ?? string.Empty).ToLowerInvariant();
-    }
+    internal static string? PremisesText(ParsedAddress address) =>
+        PremisesKeyText.TryWrite(address, out var text) ? new string(text) : null;
 
     // A record gives one or two phones: a look back costs less than a set made per record.
     private static bool GivenEarlier(string[] phones, int index)

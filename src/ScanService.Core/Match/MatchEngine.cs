@@ -25,10 +25,17 @@ public sealed class MatchEngine
     private const int ChunkSize = 256;
 
     public MatchEngine(RuleSet rules, IReadOnlyList<Subject> subjects, TokenFrequencies? frequencies = null)
+        : this(rules, new SubjectIndex(subjects), frequencies)
     {
+    }
+
+    /// <param name="index">The subjects already filed: a night builds it while its records are still being read.</param>
+    public MatchEngine(RuleSet rules, SubjectIndex index, TokenFrequencies? frequencies = null)
+    {
+        var subjects = index.Subjects;
         // Weights are fixed for the night's number of subjects once, so scoring and its ceiling agree.
         _rules = [.. rules.Rules.Select(r => r.ForSubjects(subjects.Count))];
-        _index = new SubjectIndex(subjects);
+        _index = index;
         _subjects = [.. subjects];
         _summaries = [.. _subjects.Select(SubjectSummary.Of)];
         _frequencies = frequencies ?? TokenFrequencies.None;

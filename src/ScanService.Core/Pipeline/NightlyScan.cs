@@ -155,6 +155,9 @@ public sealed partial class NightlyScan
         var open = new InvestigationsLoader(request.RunDate).Load(folder);
         night.Issues.AddRange(open.Issues);
         LogInvestigations(open.Investigations.Count, open.Subjects.Count);
+        // Filing the subjects needs nothing of tonight's records: done while they are read, on what ingest leaves of
+        // the cores.
+        var index = Task.Run(() => new SubjectIndex(open.Subjects), cancellationToken);
         stages.Stop("investigations");
 
         var ingester = new SourceIngester(request.RunDate, ruleFolder.Mappings);
@@ -188,7 +191,7 @@ public sealed partial class NightlyScan
             // Hostels and charity offices would link everyone who gives them: matching sees the records without such values.
             var generic = GenericValueFinder.Find(records, ruleFolder.GenericValues);
             LogGeneric(generic.Listed.Count);
-            var alerts = Match(rules, open, generic.Strip(records));
+            var alerts = Match(rules, await index, generic.Strip(records));
             stages.Stop("match");
             var completion = findings with { FinishedAt = _clock.GetUtcNow(), Alerts = alerts };
             return new MatchedNight(write, completion, open.Investigations, generic, records.Count);
@@ -210,12 +213,12 @@ public sealed partial class NightlyScan
         return new StoredNight(stored, matched.Investigations, matched.Generic, matched.RecordsMatched, completion.Patterns.Count, completion.Compliance.Count);
     }
 
-    private IReadOnlyList<LinkAlert> Match(RuleSet rules, OpenInvestigations open, IReadOnlyList<PersonRecord> records)
+    private IReadOnlyList<LinkAlert> Match(RuleSet rules, SubjectIndex index, IReadOnlyList<PersonRecord> records)
     {
-        var frequencies = TokenFrequencies.Count(records, open.Subjects);
+        var frequencies = TokenFrequencies.Count(records, index.Subjects);
         var counter = new ProgressCounter(records.Count);
         IReadOnlyList<LinkAlert> alerts;
-        var engine = new MatchEngine(rules, open.Subjects, frequencies);
+        var engine = new MatchEngine(rules, index, frequencies);
         using (new ProgressLog(_clock, ProgressInterval, "match", counter, LogProgress))
         {
             alerts = engine.Match(records, MatchParallelism.AllCores, counter);

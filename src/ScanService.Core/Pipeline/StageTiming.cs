@@ -10,6 +10,9 @@ public readonly record struct StageTiming(string Stage, TimeSpan Elapsed)
 
     /// <summary>Bytes the stage allocated, on all threads: what keeps the collector busy.</summary>
     public long Allocated { get; init; }
+
+    /// <summary>Processor time the whole process used in the stage, on all cores: above the elapsed time when it ran in parallel.</summary>
+    public TimeSpan ProcessorTime { get; init; }
 }
 
 /// <summary>Times the stages of one run in order; each <see cref="Stop"/> closes the stage begun since the last.</summary>
@@ -19,6 +22,7 @@ public sealed class StageClock(TimeProvider clock)
     private long _since = clock.GetTimestamp();
     private TimeSpan _pausedBefore = GC.GetTotalPauseDuration();
     private long _allocatedBefore = GC.GetTotalAllocatedBytes();
+    private TimeSpan _processorBefore = Environment.CpuUsage.TotalTime;
 
     public IReadOnlyList<StageTiming> Stages => _stages;
 
@@ -27,8 +31,15 @@ public sealed class StageClock(TimeProvider clock)
         var now = clock.GetTimestamp();
         var paused = GC.GetTotalPauseDuration();
         var allocated = GC.GetTotalAllocatedBytes();
-        _stages.Add(new StageTiming(stage, clock.GetElapsedTime(_since, now)) { CollectorPauses = paused - _pausedBefore, Allocated = allocated - _allocatedBefore });
+        var processor = Environment.CpuUsage.TotalTime;
+        _stages.Add(new StageTiming(stage, clock.GetElapsedTime(_since, now))
+        {
+            CollectorPauses = paused - _pausedBefore,
+            Allocated = allocated - _allocatedBefore,
+            ProcessorTime = processor - _processorBefore,
+        });
         _since = now;
+        _processorBefore = processor;
         _pausedBefore = paused;
         _allocatedBefore = allocated;
     }

@@ -26,7 +26,7 @@ public class NightBenchmarkCommandTests
         result.ExitCode.ShouldBe(0, result.Error + result.Output);
         foreach (var stage in new[] { "investigations", "ingest", "findings", "match", "store", "digest" })
         {
-            result.Output.ShouldMatch($@"(?m)^\s+{stage}\s+\d+\.\d s   \(GC paused\s+\d+\.\d s, allocated\s+\d+\.\d\d GB\)$");
+            result.Output.ShouldMatch($@"(?m)^\s+{stage}\s+\d+\.\d s   \(CPU\s+\d+\.\d s, GC paused\s+\d+\.\d s, allocated\s+\d+\.\d\d GB\)$");
         }
 
         result.Output.ShouldMatch(@"GC pauses\s+\d+\.\d s \(collections: [\d,]+ gen0, [\d,]+ gen1, [\d,]+ gen2; \d+\.\d GB allocated\)");

@@ -13,12 +13,16 @@ public sealed class GenericValues
     public static readonly GenericValues None = new(new HashSet<string>(), new HashSet<string>(), []);
 
     private readonly IReadOnlySet<string> _phones;
-    private readonly IReadOnlySet<string> _premises;
+    private readonly HashSet<string> _premises;
+
+    // Looked up from the premises text written in a buffer: a million records are checked, and few are generic.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _premisesByText;
 
     public GenericValues(IReadOnlySet<string> phones, IReadOnlySet<string> premises, IReadOnlyList<GenericValue> listed)
     {
         _phones = phones;
-        _premises = premises;
+        _premises = new HashSet<string>(premises, StringComparer.Ordinal);
+        _premisesByText = _premises.GetAlternateLookup<ReadOnlySpan<char>>();
         Listed = listed;
     }
 
@@ -27,7 +31,8 @@ public sealed class GenericValues
 
     public bool IsGenericPhone(string e164) => _phones.Contains(e164);
 
-    public bool IsGenericPremises(ParsedAddress address) => RecordKeys.PremisesText(address) is { } key && _premises.Contains(key);
+    public bool IsGenericPremises(ParsedAddress address) =>
+        _premises.Count > 0 && PremisesKeyText.TryWrite(address, out var text) && _premisesByText.Contains(text);
 
     public IReadOnlyList<PersonRecord> Strip(IReadOnlyList<PersonRecord> records)
     {
@@ -36,18 +41,33 @@ public sealed class GenericValues
             return records;
         }
 
+        // Each record is looked at on its own: a national night's million are shared out over the cores.
         var stripped = new PersonRecord[records.Count];
-        for (var i = 0; i < records.Count; i++)
+        Parallel.For(0, (records.Count + SliceSize - 1) / SliceSize, slice =>
         {
-            var record = records[i];
-            var genericPhone = record.Phones.Any(_phones.Contains);
-            var genericPremises = IsGenericPremises(record.Address);
-            stripped[i] = genericPhone || genericPremises
-                ? record.WithContact(genericPhone ? [.. record.Phones.Where(p => !_phones.Contains(p))] : record.Phones,
-                    genericPremises ? ParsedAddress.Empty : record.Address)
-                : record;
-        }
+            for (var i = slice * SliceSize; i < Math.Min(records.Count, (slice + 1) * SliceSize); i++)
+            {
+                stripped[i] = Strip(records[i]);
+            }
+        });
 
         return stripped;
+    }
+
+    private const int SliceSize = 16_384;
+
+    private PersonRecord Strip(PersonRecord record)
+    {
+        var genericPhone = false;
+        foreach (var phone in _phones.Count > 0 ? record.Phones : [])
+        {
+            genericPhone |= _phones.Contains(phone);
+        }
+
+        var genericPremises = IsGenericPremises(record.Address);
+        return genericPhone || genericPremises
+            ? record.WithContact(genericPhone ? [.. record.Phones.Where(p => !_phones.Contains(p))] : record.Phones,
+                genericPremises ? ParsedAddress.Empty : record.Address)
+            : record;
     }
 }

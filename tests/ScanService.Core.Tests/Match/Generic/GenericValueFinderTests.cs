@@ -79,4 +79,60 @@ public class GenericValueFinderTests
         seen.Name.ShouldBe(own.Name);
         records.Single(r => r.RecordId == "OWN").Phones.Length.ShouldBe(2, "the records given stay as they were, for pattern rules");
     }
+
+    [Test]
+    public void Counts_and_lists_what_plain_sets_of_people_count([Values(1, 2, 3)] int maxPeople)
+    {
+        // Few people, phones and premises shared at random, so that values land on both sides of the limit.
+        var random = new Random(20261124);
+        var names = Enumerable.Range(0, 12).Select(i => Name("Person" + Letters(i), i % 3 == 0 ? "Example" : "Sample")).ToArray();
+        var phones = Enumerable.Range(0, 9).Select(i => "+4477009001" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var addresses = Enumerable.Range(1, 7).Select(i => AddressParser.Parse($"{i} Oldham Road, Manchester", i % 2 == 0 ? "M4 5AH" : null)).ToArray();
+        var records = Enumerable.Range(0, 400).Select(i => Record(
+            id: $"R{i}", source: i % 2 == 0 ? "nrm-referrals" : "police-intelligence",
+            name: random.Next(10) == 0 ? null : names[random.Next(names.Length)],
+            dob: random.Next(3) == 0 ? null : new DateOfBirth(1990, 1, 1 + random.Next(2)),
+            phones: [.. Enumerable.Range(0, random.Next(3)).Select(_ => phones[random.Next(phones.Length)])],
+            address: random.Next(4) == 0 ? null : addresses[random.Next(addresses.Length)])).ToList();
+        var settings = GenericValueSettings.Default with { MaxPeople = maxPeople, DeniedPhones = new HashSet<string> { phones[0] } };
+
+        var generic = GenericValueFinder.Find(records, settings);
+
+        var expected = PlainCount(records, settings);
+        generic.Listed.ShouldBe(expected);
+        expected.Count(v => v.Kind == "phone" && v.Reason == GenericReason.ManyPeople).ShouldBeGreaterThan(0, "the data must exercise the limit");
+        foreach (var phone in phones)
+        {
+            generic.IsGenericPhone(phone).ShouldBe(expected.Any(v => v.Masked == "phone " + ScanService.Match.Masking.Phone(phone)), phone);
+        }
+    }
+
+    // The obvious count: a set of identities per value, as the finder did before it hashed.
+    private static List<GenericValue> PlainCount(List<PersonRecord> records, GenericValueSettings settings)
+    {
+        static string Person(PersonRecord r) => r.Name.IsEmpty
+            ? "record/" + r.Source + "/" + r.RecordId
+            : string.Join(' ', r.Name.Forenames) + "|" + string.Join(' ', r.Name.Surnames) + "|" + r.DateOfBirth;
+        var listed = new List<GenericValue>();
+        foreach (var group in records.SelectMany(r => r.Phones.Select(p => (Value: p, Person: Person(r)))).GroupBy(x => x.Value))
+        {
+            var people = group.Select(x => x.Person).Distinct().Count();
+            var denied = settings.DeniedPhones.Contains(group.Key);
+            if (denied || people > settings.MaxPeople)
+            {
+                listed.Add(new GenericValue("phone", "phone " + ScanService.Match.Masking.Phone(group.Key), people, denied ? GenericReason.Denied : GenericReason.ManyPeople));
+            }
+        }
+
+        foreach (var group in records.Where(r => ScanService.History.RecordKeys.PremisesText(r.Address) is not null).GroupBy(r => ScanService.History.RecordKeys.PremisesText(r.Address)))
+        {
+            var people = group.Select(Person).Distinct().Count();
+            if (people > settings.MaxPeople)
+            {
+                listed.Add(new GenericValue("premises", ScanService.Match.Masking.Premises(group.First().Address), people, GenericReason.ManyPeople));
+            }
+        }
+
+        return [.. listed.OrderByDescending(v => v.People).ThenBy(v => v.Kind, StringComparer.Ordinal).ThenBy(v => v.Masked, StringComparer.Ordinal)];
+    }
 }

@@ -4,15 +4,17 @@ using ScanService.Store;
 
 namespace ScanService.Storage.Tests;
 
-/// <summary>Version 7 re-keys record_history: a database written before it keeps its history and reads it as before.</summary>
+/// <summary>
+/// Versions 7 (re-keyed) and 8 (its kind check, on SQLite) rebuild record_history: a database written before either
+/// keeps its history and reads it as before.
+/// </summary>
 public abstract partial class ScanStoreContract
 {
-    private const int CompactHistoryVersion = 7;
-
-    [Test]
-    public async Task History_written_before_version_7_is_kept_read_back_and_replaced_by_a_rerun_after_it()
+    [TestCase(7)]
+    [TestCase(8)]
+    public async Task History_written_before_a_version_that_rebuilds_it_is_kept_read_back_and_replaced_by_a_rerun_after_it(int rebuildVersion)
     {
-        var beforeCompaction = EmbeddedMigrations.For(Dialect.Provider).Where(m => m.Version < CompactHistoryVersion).ToArray();
+        var beforeCompaction = EmbeddedMigrations.For(Dialect.Provider).Where(m => m.Version < rebuildVersion).ToArray();
         var old = new SqlScanStore(Dialect, () => beforeCompaction);
         await old.MigrateAsync(CancellationToken.None);
         var march1 = new[]
@@ -26,7 +28,7 @@ public abstract partial class ScanStoreContract
 
         await Store.MigrateAsync(CancellationToken.None);
 
-        (await Probe.SchemaVersionsAsync()).Select(v => v.Version).ShouldContain(CompactHistoryVersion);
+        (await Probe.SchemaVersionsAsync()).Select(v => v.Version).ShouldContain(rebuildVersion);
         (await Store.GetHistoryAsync(March2, CancellationToken.None)).ShouldBe(march1, ignoreOrder: true);
         var rerun = new[] { Key(March2, "R3", RecordKeyKind.Premises, "hash-premises-3"), Key(March2, "R4", RecordKeyKind.Record, "") };
         await CompleteWithFindingsAsync(Store, March2, rerun, [], []);

@@ -55,4 +55,42 @@ public sealed class SqliteRecordHistoryTests
             plan.ShouldNotContain(detail => detail.StartsWith("SCAN record_history", StringComparison.Ordinal), sql);
         }
     }
+
+    [Test]
+    public async Task Writing_a_key_checks_its_kind_without_a_temporary_table_per_row()
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(CancellationToken.None);
+
+        // An IN list in a CHECK makes SQLite open an ephemeral table for the list each time a row is written.
+        var program = (await connection.QueryAsync("EXPLAIN " + ScanSql.InsertHistory,
+            new { RunDate = "", Source = "", RecordId = "", RecordDate = "", PersonKey = "", KeyKind = "", KeyValue = "", KeyMasked = "" }))
+            .Select(step => (string)((IDictionary<string, object>)step)["opcode"]).ToArray();
+
+        program.ShouldContain("Insert", "the program read is the insert's");
+        program.ShouldNotContain("OpenEphemeral");
+    }
+
+    [TestCase("record", ExpectedResult = true)]
+    [TestCase("phone", ExpectedResult = true)]
+    [TestCase("premises", ExpectedResult = true)]
+    [TestCase("reference", ExpectedResult = true)]
+    [TestCase("person", ExpectedResult = false)]
+    [TestCase("Phone", ExpectedResult = false)]
+    public async Task<bool> The_kind_check_admits_the_four_kinds_and_nothing_else(string kind)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(CancellationToken.None);
+        try
+        {
+            await connection.ExecuteAsync(ScanSql.InsertHistory, new
+            {
+                RunDate = "2024-03-01", Source = "nrm-referrals", RecordId = "R1", RecordDate = (string?)null, PersonKey = "p",
+                KeyKind = kind, KeyValue = "v", KeyMasked = "m",
+            });
+            return true;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 19)
+        {
+            return false;
+        }
+    }
 }

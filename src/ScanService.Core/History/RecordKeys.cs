@@ -70,7 +70,7 @@ public static class RecordKeys
                 var phone = record.Phones[i];
                 if (!GivenEarlier(record.Phones, i))
                 {
-                    keys.Add(Key(RecordKeyKind.Phone, KeyHash.Of("phone", phone), "phone " + Masking.Phone(phone)));
+                    keys.Add(Key(RecordKeyKind.Phone, KeyHash.Of("phone", phone), Masking.LabelledPhone(phone)));
                 }
             }
 

@@ -11,6 +11,7 @@ public static class Masking
     /// <summary><c>+447700900123</c> → <c>…123</c>.</summary>
     // Explanations are built for every agreeing pair; these tables keep masking from allocating a string per pair.
     private static readonly string[] PhoneEndings = [.. Enumerable.Range(0, 1000).Select(i => "…" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture))];
+    private static readonly string[] LabelledPhoneEndings = [.. PhoneEndings.Select(ending => "phone " + ending)];
     private const int MaxCachedOutwardCodes = 10_000;
 
     // One per thread: a shared concurrent dictionary locked on every addition, and both cores add at once.
@@ -24,11 +25,28 @@ public static class Masking
             return "…";
         }
 
+        return EndingIndex(e164) is { } index ? PhoneEndings[index] : "…" + e164[^3..];
+    }
+
+    // The last three digits as a number, when the phone ends in three digits.
+    private static int? EndingIndex(string e164)
+    {
+        if (e164.Length <= 3)
+        {
+            return null;
+        }
+
         var end = e164.AsSpan(e164.Length - 3);
         return char.IsAsciiDigit(end[0]) && char.IsAsciiDigit(end[1]) && char.IsAsciiDigit(end[2])
-            ? PhoneEndings[((end[0] - '0') * 100) + ((end[1] - '0') * 10) + (end[2] - '0')]
-            : "…" + e164[^3..];
+            ? ((end[0] - '0') * 100) + ((end[1] - '0') * 10) + (end[2] - '0')
+            : null;
     }
+
+    /// <summary>The outward code only: <c>M8 8EP</c> → <c>M8 …</c>.</summary>
+    /// <summary><c>+447700900123</c> → <c>phone …123</c>: how a phone is named in history keys and findings.</summary>
+    /// <remarks>From a table, like <see cref="Phone"/>: a national night names a million phones in its history.</remarks>
+    public static string LabelledPhone(string e164) =>
+        EndingIndex(e164) is { } index ? LabelledPhoneEndings[index] : "phone " + Phone(e164);
 
     /// <summary>The outward code only: <c>M8 8EP</c> → <c>M8 …</c>.</summary>
     public static string Postcode(string postcode)

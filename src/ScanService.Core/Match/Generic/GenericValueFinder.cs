@@ -38,7 +38,7 @@ public static class GenericValueFinder
             if (Decide(settings.DeniedPhones.Contains(phone), settings.AllowedPhones.Contains(phone), people, settings.MaxPeople) is { } reason)
             {
                 phoneSet.Add(phone);
-                listed.Add(new GenericValue("phone", "phone " + Masking.Phone(phone), people, reason));
+                listed.Add(new GenericValue("phone", Masking.LabelledPhone(phone), people, reason));
             }
         }
 

@@ -1,0 +1,5 @@
+-- ScanService schema, version 8 (SQL Server): nothing. On SQLite this version rewrites the checks of the tables a night
+-- writes in bulk (history and alerts) as plain comparisons, because SQLite builds a temporary table for an IN list
+-- in a CHECK on every row written; SQL Server tests the list directly. The version exists here so every provider
+-- counts versions the same way.
+SELECT 1;

@@ -1,6 +1,8 @@
+using System.Globalization;
+
 namespace ScanService.Storage;
 
-/// <summary>Writing a night's link alerts: staged in bulk, then moved into <c>link_alerts</c> with first-seen and status.</summary>
+/// <summary>Writing a night's link alerts into <c>link_alerts</c> with first-seen and status: staged in bulk and moved, or (SQLite) inserted one by one.</summary>
 internal static partial class ScanSql
 {
     public const string DeleteAlertsOfDate = "DELETE FROM link_alerts WHERE run_date = @RunDate";
@@ -24,8 +26,8 @@ internal static partial class ScanSql
     /// Moves the staged night into <c>link_alerts</c>, each row written once with its final first-seen date (the
     /// earliest night holding the same link) and new/repeat status; dispositions are applied after, to the few rows
     /// they concern. Earlier nights only: the night's own old rows were deleted first. The history look-up is one
-    /// seek on <c>uq_link_alerts_link</c> per alert. The rule-set hash is the run's own, copied so that each alert
-    /// says which rules raised it even when read alone (an export, a purge survivor).
+    /// seek on <c>uq_link_alerts_link</c> per alert. The rule-set hash is the run's own (<c>@RuleSetHash</c>), copied so
+    /// that each alert says which rules raised it even when read alone (an export, a purge survivor).
     /// </summary>
     public const string MoveStagedAlerts = """
         INSERT INTO link_alerts (run_id, run_date, source, record_id, investigation_ref, subject_ref, rule_id, score,
@@ -35,8 +37,7 @@ internal static partial class ScanSql
                seen.rule_id, seen.score, seen.matched_on, seen.explanation, seen.record_masked, seen.evidence_fingerprint,
                COALESCE(seen.first_seen_date, @RunDate),
                CASE WHEN seen.first_seen_date IS NULL THEN @New ELSE @Repeat END,
-               seen.rule_version,
-               (SELECT run.rule_set_hash FROM scan_runs run WHERE run.run_id = seen.run_id)
+               seen.rule_version, @RuleSetHash
         FROM (SELECT staged.*,
                      (SELECT MIN(earlier.run_date) FROM link_alerts earlier
                       WHERE earlier.source = staged.source
@@ -47,6 +48,41 @@ internal static partial class ScanSql
                         AND earlier.run_date < @RunDate) AS first_seen_date
               FROM link_alert_staging staged
               WHERE staged.run_id = @RunId) seen
+        """;
+
+    /// <summary>
+    /// A link's first-seen date before the night (<c>NULL</c> when it is new), for SQLite, which writes each alert
+    /// itself (see <see cref="InsertAlerts"/>): one seek on <c>uq_link_alerts_link</c>, into the pages the alert's
+    /// insert touches next. The same date <see cref="MoveStagedAlerts"/> works out.
+    /// </summary>
+    public const string SelectFirstSeenBefore = """
+        SELECT MIN(earlier.run_date)
+        FROM link_alerts earlier
+        WHERE earlier.source = @Source AND earlier.record_id = @RecordId AND earlier.investigation_ref = @InvestigationRef
+          AND earlier.subject_ref = @SubjectRef AND earlier.rule_id = @RuleId AND earlier.run_date < @RunDate
+        """;
+
+    /// <summary>The values each alert binds in <see cref="InsertAlerts"/>, in order; numbered by row there (<c>@Source0</c>…).</summary>
+    public static readonly string[] AlertRowParameters =
+    [
+        "@Source", "@RecordId", "@InvestigationRef", "@SubjectRef", "@RuleId", "@Score", "@MatchedOn", "@Explanation",
+        "@RecordMasked", "@EvidenceFingerprint", "@RuleVersion", "@FirstSeenDate", "@Status",
+    ];
+
+    /// <summary>The values every row of <see cref="InsertAlerts"/> shares: the night's.</summary>
+    public static readonly string[] AlertNightParameters = ["@RunId", "@RunDate", "@RuleSetHash"];
+
+    /// <summary>
+    /// <paramref name="rows"/> alerts in one statement, for SQLite, each with the first-seen date and status worked out
+    /// from <see cref="SelectFirstSeenBefore"/>: each execution of an insert costs SQLite about as much again as a row
+    /// (opening a cursor on every index, the AUTOINCREMENT counter read and written back), so a night is written a few
+    /// dozen rows at a time. The rows are inserted in the order given.
+    /// </summary>
+    public static string InsertAlerts(int rows) => $"""
+        INSERT INTO link_alerts (run_id, run_date, source, record_id, investigation_ref, subject_ref, rule_id, score,
+                                 matched_on, explanation, record_masked, evidence_fingerprint, first_seen_date, status,
+                                 rule_version, rule_set_hash)
+        VALUES {string.Join(",\n       ", Enumerable.Range(0, rows).Select(AlertValues))}
         """;
 
     public const string DeleteStagedAlerts = "DELETE FROM link_alert_staging WHERE run_id = @RunId";
@@ -130,6 +166,23 @@ internal static partial class ScanSql
         WHERE run_id = @RunId
         """;
 
+    /// <summary>
+    /// The status of each of a night's alerts whose link has a verdict from an earlier night: the only rows of the
+    /// night <see cref="ApplyDispositions"/> can have changed. Found from the verdicts' side, as there.
+    /// </summary>
+    public const string SelectJudgedStatesOfNight = """
+        SELECT DISTINCT judged.alert_id AS AlertId, judged.status AS Status
+        FROM alert_dispositions verdict
+        JOIN link_alerts judged
+          ON judged.source = verdict.source AND judged.record_id = verdict.record_id
+         AND judged.investigation_ref = verdict.investigation_ref AND judged.subject_ref = verdict.subject_ref
+         AND judged.rule_id = verdict.rule_id AND judged.run_date > verdict.alert_run_date
+        WHERE judged.run_date = @RunDate
+        """;
+
+    public const string SelectAlertIdRangeOfRun =
+        "SELECT COUNT(*) AS Count, MIN(alert_id) AS First, MAX(alert_id) AS Last FROM link_alerts WHERE run_id = @RunId";
+
     public const string SelectRuleSetHashOfRun = "SELECT rule_set_hash FROM scan_runs WHERE run_id = @RunId";
 
     public const string SelectAlert = $"""
@@ -144,6 +197,12 @@ internal static partial class ScanSql
                   AND latest.investigation_ref = link_alerts.investigation_ref AND latest.subject_ref = link_alerts.subject_ref
                   AND latest.rule_id = link_alerts.rule_id AND latest.alert_run_date < link_alerts.run_date)
         """;
+
+    private static string AlertValues(int row) => string.Create(CultureInfo.InvariantCulture, $"""
+        (@RunId, @RunDate, @Source{row}, @RecordId{row}, @InvestigationRef{row}, @SubjectRef{row}, @RuleId{row}, @Score{row},
+                @MatchedOn{row}, @Explanation{row}, @RecordMasked{row}, @EvidenceFingerprint{row}, @FirstSeenDate{row},
+                @Status{row}, @RuleVersion{row}, @RuleSetHash)
+        """);
 
     private const string AlertColumns = """
         SELECT alert_id AS AlertId, run_id AS RunId, run_date AS RunDate, source AS Source, record_id AS RecordId,

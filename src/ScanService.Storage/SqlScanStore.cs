@@ -89,10 +89,10 @@ internal sealed partial class SqlScanStore : IScanStore
         }
 
         await Execute(connection, transaction, ScanSql.DeleteAlertsOfDate, new { RunDate = runDate }, cancellationToken);
-        await WriteAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
+        var stored = await WriteAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
         await InsertSourcesAsync(connection, transaction, completion.RunId, completion.Sources, cancellationToken);
         await WriteFindingAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
-        return await QueryWrittenAlertsAsync(connection, transaction, completion, cancellationToken);
+        return stored;
     }
 
     public async Task FailRunAsync(
@@ -154,17 +154,18 @@ internal sealed partial class SqlScanStore : IScanStore
     }
 
     /// <summary>
-    /// Bulk-loads the night into staging and moves it into <c>link_alerts</c> with first-seen and status computed
-    /// as it lands; then corrects the nights after this one (only a backfill or a rerun has any) and applies
-    /// analysts' verdicts, which touch only the links that have one.
+    /// Writes the night into <c>link_alerts</c> with first-seen and status computed as it lands (see
+    /// <see cref="SqlDialect.InsertAlertsAsync"/>); then corrects the nights after this one (only a backfill or a rerun
+    /// has any) and applies analysts' verdicts, which touch only the links that have one. Returns the night as stored,
+    /// in <see cref="AlertOrder"/>.
     /// </summary>
-    private async Task WriteAlertsAsync(
+    private async Task<IReadOnlyList<StoredLinkAlert>> WriteAlertsAsync(
         DbConnection connection, DbTransaction transaction, RunCompletion completion, object runDate, CancellationToken cancellationToken)
     {
-        var night = new { completion.RunId, RunDate = runDate, New, Repeat };
-        await _dialect.StageAlertsAsync(connection, transaction, completion.RunId, WriteOrder.Alerts(completion.Alerts), cancellationToken);
-        await Execute(connection, transaction, ScanSql.MoveStagedAlerts, night, cancellationToken);
-        await Execute(connection, transaction, ScanSql.DeleteStagedAlerts, new { completion.RunId }, cancellationToken);
+        var ruleSetHash = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            ScanSql.SelectRuleSetHashOfRun, new { completion.RunId }, transaction, cancellationToken: cancellationToken));
+        var night = NightAlerts.Of(completion.RunId, completion.RunDate, ruleSetHash ?? string.Empty, completion.Alerts);
+        var inserted = await _dialect.InsertAlertsAsync(connection, transaction, night, cancellationToken);
         await Execute(connection, transaction, ScanSql.RestampFirstSeenAfter, new { RunDate = runDate }, cancellationToken);
         await Execute(connection, transaction, ScanSql.RestampStatusAfter, new { RunDate = runDate, New, Repeat }, cancellationToken);
         await Execute(
@@ -173,6 +174,41 @@ internal sealed partial class SqlScanStore : IScanStore
             ScanSql.ApplyDispositions,
             new { RunDate = runDate, New, Repeat, Suppressed, FalsePositive },
             cancellationToken);
+
+        // The stored alert is the one handed in (the store has just written it), with what the database worked out.
+        var written = inserted is null
+            ? await _dialect.ReadWrittenAlertsAsync(connection, transaction, night, cancellationToken)
+            : await WithVerdictsAsync(connection, transaction, inserted, runDate, cancellationToken);
+        var stored = new StoredLinkAlert[night.Count];
+        for (var i = 0; i < stored.Length; i++)
+        {
+            var (alertId, firstSeen, status) = written[i];
+            stored[night.PositionOf(i)] = new StoredLinkAlert(alertId, night.Alerts[i], night.RunId, night.RunDate, firstSeen, status)
+            {
+                RuleSetHash = night.RuleSetHash,
+            };
+        }
+
+        return stored;
+    }
+
+    /// <summary>
+    /// The night as inserted, with the statuses analysts' verdicts changed afterwards: only the night's rows whose
+    /// link has a verdict are read again.
+    /// </summary>
+    private static async Task<WrittenAlert[]> WithVerdictsAsync(
+        DbConnection connection, DbTransaction transaction, WrittenAlert[] inserted, object runDate, CancellationToken cancellationToken)
+    {
+        var judged = await connection.QueryAsync<(long AlertId, string Status)>(new CommandDefinition(
+            ScanSql.SelectJudgedStatesOfNight, new { RunDate = runDate }, transaction, cancellationToken: cancellationToken));
+        var statuses = judged.ToDictionary(row => row.AlertId, row => StoredNames.AlertStatusOf(row.Status));
+        if (statuses.Count == 0)
+        {
+            return inserted;
+        }
+
+        return Array.ConvertAll(inserted, alert =>
+            statuses.TryGetValue(alert.AlertId, out var status) ? alert with { Status = status } : alert);
     }
 
     private static Task InsertSourcesAsync(
@@ -199,50 +235,6 @@ internal sealed partial class SqlScanStore : IScanStore
         var rows = await connection.QueryAsync<AlertRow>(new CommandDefinition(
             ScanSql.SelectAlertsOfRun, new { RunId = runId }, transaction, cancellationToken: cancellationToken));
         return rows.Select(_rows.ToAlert).Order(AlertOrder.Instance).ToArray();
-    }
-
-    /// <summary>
-    /// The night's alerts as stored, from the alerts just written and what the database worked out for each (id,
-    /// first-seen, status): the same values <see cref="GetAlertsAsync"/> reads, without reading every explanation back.
-    /// </summary>
-    private async Task<IReadOnlyList<StoredLinkAlert>> QueryWrittenAlertsAsync(
-        DbConnection connection, DbTransaction transaction, RunCompletion completion, CancellationToken cancellationToken)
-    {
-        var written = new Dictionary<LinkAlertKey, LinkAlert>(completion.Alerts.Count);
-        foreach (var alert in completion.Alerts)
-        {
-            written.Add(LinkAlertKey.Of(alert), alert);
-        }
-
-        var ruleSetHash = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-            ScanSql.SelectRuleSetHashOfRun, new { completion.RunId }, transaction, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<AlertStateRow>(new CommandDefinition(
-            ScanSql.SelectAlertStatesOfRun, new { completion.RunId }, transaction, cancellationToken: cancellationToken));
-        var dates = new Dictionary<object, DateOnly>();
-        var stored = rows.Select(row => new StoredLinkAlert(
-            row.AlertId,
-            written[row.Key],
-            completion.RunId,
-            completion.RunDate,
-            DateOf(row.FirstSeenDate),
-            StoredNames.AlertStatusOf(row.Status))
-        {
-            RuleSetHash = ruleSetHash ?? string.Empty,
-        }).ToArray();
-        Array.Sort(stored, AlertOrder.Instance);
-        return stored;
-
-        // A night has a handful of first-seen dates; each is converted once.
-        DateOnly DateOf(object value)
-        {
-            if (!dates.TryGetValue(value, out var date))
-            {
-                date = _dialect.FromDbDate(value);
-                dates.Add(value, date);
-            }
-
-            return date;
-        }
     }
 
     private async Task<RunRecord?> QueryRunAsync(string sql, object parameters, CancellationToken cancellationToken)

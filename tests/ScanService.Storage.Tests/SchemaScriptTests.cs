@@ -30,9 +30,10 @@ public sealed partial class SchemaScriptTests
         }
     }
 
-    // Deliberate differences: the staging table is a TEMP table on SQLite, created by the dialect; Quartz's job store
-    // tables (V006, qrtz_*) exist only where 'scan serve --clustered' can use them (PostgreSQL, SQL Server); SQLite
-    // changes a constraint by building the table anew as <name>_v<version> and renaming it into place (V002, V008).
+    // Deliberate differences: SQLite has no staging table (its dialect writes a night's alerts straight into
+    // link_alerts); Quartz's job store tables (V006, qrtz_*) exist only where 'scan serve --clustered' can use them
+    // (PostgreSQL, SQL Server); SQLite changes a constraint by building the table anew as <name>_v<version> and
+    // renaming it into place (V002, V008).
     private static string[] ObjectsCreatedBy(string provider) =>
         EmbeddedMigrations.For(provider)
             .Where(m => m.Description != "quartz scheduler")

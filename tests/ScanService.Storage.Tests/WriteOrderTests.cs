@@ -39,7 +39,7 @@ public sealed class WriteOrderTests
             TestAlerts.Link("REC-1") with { RuleId = "a-rule-first" },
         ];
 
-        var ordered = WriteOrder.Alerts(alerts);
+        var (ordered, positions) = WriteOrder.Alerts(alerts);
 
         ordered.Select(a => $"{a.Source}/{a.RecordId}/{a.RuleId}").ShouldBe(
         [
@@ -49,6 +49,7 @@ public sealed class WriteOrderTests
             "nrm-referrals/REC-3/" + alerts[0].RuleId,
         ]);
         ordered.ShouldBe(alerts, ignoreOrder: true);
+        positions.ShouldBe([2, 3, 1, 0]);
     }
 
     private static RecordKey Key(string source, string recordId, RecordKeyKind kind) =>

@@ -85,16 +85,17 @@ internal sealed class PostgresDialect : SqlDialect
     }
 
     /// <summary>Binary COPY: the whole night in one round trip, typed values, no SQL parsing per row.</summary>
-    public override async Task StageAlertsAsync(
-        DbConnection connection, DbTransaction transaction, long runId, IReadOnlyList<LinkAlert> alerts, CancellationToken cancellationToken)
+    protected override async Task StageAlertsAsync(
+        DbConnection connection, DbTransaction transaction, NightAlerts night, CancellationToken cancellationToken)
     {
         var npgsql = (NpgsqlConnection)connection;
         await using var importer = await npgsql.BeginBinaryImportAsync(CopyStagedAlerts, cancellationToken);
-        foreach (var alert in alerts)
+        for (var i = 0; i < night.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var alert = night.Alerts[i];
             await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(runId, NpgsqlDbType.Bigint, cancellationToken);
+            await importer.WriteAsync(night.RunId, NpgsqlDbType.Bigint, cancellationToken);
             await WriteTextAsync(importer, alert.Source, cancellationToken);
             await WriteTextAsync(importer, alert.RecordId, cancellationToken);
             await WriteTextAsync(importer, alert.InvestigationRef, cancellationToken);
@@ -104,7 +105,7 @@ internal sealed class PostgresDialect : SqlDialect
             await WriteTextAsync(importer, alert.MatchedOn, cancellationToken);
             await WriteTextAsync(importer, alert.Explanation, cancellationToken);
             await WriteTextAsync(importer, alert.RecordMasked, cancellationToken);
-            await WriteTextAsync(importer, EvidenceFingerprint.Of(alert), cancellationToken);
+            await WriteTextAsync(importer, night.Fingerprints[i], cancellationToken);
             await importer.WriteAsync(alert.RuleVersion, NpgsqlDbType.Integer, cancellationToken);
         }
 

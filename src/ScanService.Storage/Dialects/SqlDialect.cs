@@ -1,5 +1,6 @@
 using ScanService.Storage.Rows;
 using System.Data.Common;
+using Dapper;
 using Polly;
 using ScanService.Model;
 
@@ -82,22 +83,88 @@ internal abstract class SqlDialect
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
     /// <summary>
+    /// Writes the night's alerts into <c>link_alerts</c> within <paramref name="transaction"/> (the night's old rows
+    /// are gone already), in <see cref="NightAlerts.Alerts"/> order, each with its first-seen date and new/repeat
+    /// status from the nights before. Returns what each alert was given (id, first-seen, status), in that order, where
+    /// the database tells it as each row is written; null where it is to be read back
+    /// (<see cref="ReadWrittenAlertsAsync"/>). By default the night is staged in bulk (<see cref="StageAlertsAsync"/>)
+    /// and moved into <c>link_alerts</c> by one statement.
+    /// </summary>
+    public virtual async Task<WrittenAlert[]?> InsertAlertsAsync(
+        DbConnection connection, DbTransaction transaction, NightAlerts night, CancellationToken cancellationToken)
+    {
+        await StageAlertsAsync(connection, transaction, night, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            ScanSql.MoveStagedAlerts,
+            new
+            {
+                night.RunId,
+                RunDate = ToDbDate(night.RunDate),
+                night.RuleSetHash,
+                New = StoredNames.Of(AlertStatus.New),
+                Repeat = StoredNames.Of(AlertStatus.Repeat),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            ScanSql.DeleteStagedAlerts, new { night.RunId }, transaction, cancellationToken: cancellationToken));
+        return null;
+    }
+
+    /// <summary>
+    /// What the database worked out for each of the night's alerts once it is written (id, first-seen date, status,
+    /// verdicts applied), in <see cref="NightAlerts.Alerts"/> order, read back by link: only those columns, not every
+    /// explanation the night just wrote (hundreds of megabytes of text on a national night).
+    /// </summary>
+    public async Task<WrittenAlert[]> ReadWrittenAlertsAsync(
+        DbConnection connection, DbTransaction transaction, NightAlerts night, CancellationToken cancellationToken)
+    {
+        var positions = new Dictionary<LinkAlertKey, int>(night.Count);
+        for (var i = 0; i < night.Count; i++)
+        {
+            positions.Add(LinkAlertKey.Of(night.Alerts[i]), i);
+        }
+
+        var rows = await connection.QueryAsync<AlertStateRow>(new CommandDefinition(
+            ScanSql.SelectAlertStatesOfRun, new { night.RunId }, transaction, cancellationToken: cancellationToken));
+        var dates = new Dictionary<object, DateOnly>();
+        var written = new WrittenAlert[night.Count];
+        var read = 0;
+        foreach (var row in rows)
+        {
+            // A night has a handful of first-seen dates; each is converted once.
+            if (!dates.TryGetValue(row.FirstSeenDate, out var firstSeen))
+            {
+                firstSeen = FromDbDate(row.FirstSeenDate);
+                dates.Add(row.FirstSeenDate, firstSeen);
+            }
+
+            written[positions[row.Key]] = new WrittenAlert(row.AlertId, firstSeen, StoredNames.AlertStatusOf(row.Status));
+            read++;
+        }
+
+        return read == written.Length
+            ? written
+            : throw new InvalidOperationException($"Run {night.RunId} wrote {written.Length} alerts but holds {read}.");
+    }
+
+    /// <summary>
     /// Loads the night's alerts into <c>link_alert_staging</c> within <paramref name="transaction"/>, in the fastest
     /// way the database offers. By default one prepared ADO.NET insert re-bound per row, all in the caller's
-    /// transaction; every shipped provider overrides it with its bulk path.
+    /// transaction; PostgreSQL and SQL Server override it with their bulk paths.
     /// </summary>
-    public virtual async Task StageAlertsAsync(
-        DbConnection connection, DbTransaction transaction, long runId, IReadOnlyList<LinkAlert> alerts, CancellationToken cancellationToken)
+    protected virtual async Task StageAlertsAsync(
+        DbConnection connection, DbTransaction transaction, NightAlerts night, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = ScanSql.InsertStagedAlert;
         var values = StagedAlertParameters.AddTo(command);
         await command.PrepareAsync(cancellationToken);
-        foreach (var alert in alerts)
+        for (var i = 0; i < night.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            values.Bind(runId, alert);
+            values.Bind(night.RunId, night.Alerts[i], night.Fingerprints[i]);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -105,10 +105,10 @@ internal sealed partial class SqlServerDialect : SqlDialect
     }
 
     /// <summary>SqlBulkCopy into the staging table, inside the completing transaction.</summary>
-    public override async Task StageAlertsAsync(
-        DbConnection connection, DbTransaction transaction, long runId, IReadOnlyList<LinkAlert> alerts, CancellationToken cancellationToken)
+    protected override async Task StageAlertsAsync(
+        DbConnection connection, DbTransaction transaction, NightAlerts night, CancellationToken cancellationToken)
     {
-        using var table = StagingTable(runId, alerts, cancellationToken);
+        using var table = StagingTable(night, cancellationToken);
         using var bulk = new SqlBulkCopy((SqlConnection)connection, BulkOptions, (SqlTransaction)transaction)
         {
             DestinationTableName = "link_alert_staging",
@@ -161,7 +161,7 @@ internal sealed partial class SqlServerDialect : SqlDialect
     protected override string InsertReturning(string insertInto, string keyColumn, string values) =>
         $"{insertInto}\nOUTPUT INSERTED.{keyColumn}\n{values}";
 
-    private static DataTable StagingTable(long runId, IReadOnlyList<LinkAlert> alerts, CancellationToken cancellationToken)
+    private static DataTable StagingTable(NightAlerts night, CancellationToken cancellationToken)
     {
         var table = new DataTable();
         table.Columns.Add("run_id", typeof(long));
@@ -175,12 +175,13 @@ internal sealed partial class SqlServerDialect : SqlDialect
             });
         }
 
-        foreach (var alert in alerts)
+        for (var i = 0; i < night.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var alert = night.Alerts[i];
             table.Rows.Add(
-                runId, alert.Source, alert.RecordId, alert.InvestigationRef, alert.SubjectRef, alert.RuleId, alert.Score,
-                alert.MatchedOn, alert.Explanation, alert.RecordMasked, EvidenceFingerprint.Of(alert),
+                night.RunId, alert.Source, alert.RecordId, alert.InvestigationRef, alert.SubjectRef, alert.RuleId, alert.Score,
+                alert.MatchedOn, alert.Explanation, alert.RecordMasked, night.Fingerprints[i],
                 alert.RuleVersion);
         }
 

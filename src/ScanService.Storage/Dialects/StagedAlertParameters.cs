@@ -41,7 +41,7 @@ internal sealed class StagedAlertParameters
 
     public static StagedAlertParameters AddTo(DbCommand command) => new(command);
 
-    public void Bind(long runId, LinkAlert alert)
+    public void Bind(long runId, LinkAlert alert, string fingerprint)
     {
         _runId.Value = runId;
         _source.Value = OrNull(alert.Source);
@@ -53,7 +53,7 @@ internal sealed class StagedAlertParameters
         _matchedOn.Value = OrNull(alert.MatchedOn);
         _explanation.Value = OrNull(alert.Explanation);
         _recordMasked.Value = OrNull(alert.RecordMasked);
-        _fingerprint.Value = EvidenceFingerprint.Of(alert);
+        _fingerprint.Value = fingerprint;
         _ruleVersion.Value = alert.RuleVersion;
     }
 

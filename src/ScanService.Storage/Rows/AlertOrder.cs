@@ -23,11 +23,35 @@ internal sealed class AlertOrder : IComparer<StoredLinkAlert>
             return x is null ? -1 : 1;
         }
 
-        var (a, b) = (x.Alert, y.Alert);
+        return Compare(x.Alert, y.Alert);
+    }
+
+    /// <summary>The same order on the alerts themselves: the order the match hands a night over in.</summary>
+    public static int Compare(LinkAlert a, LinkAlert b)
+    {
         var order = string.CompareOrdinal(a.InvestigationRef, b.InvestigationRef);
         order = order != 0 ? order : string.CompareOrdinal(a.SubjectRef, b.SubjectRef);
         order = order != 0 ? order : string.CompareOrdinal(a.Source, b.Source);
         order = order != 0 ? order : string.CompareOrdinal(a.RecordId, b.RecordId);
         return order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
+    }
+
+    /// <summary>
+    /// The alerts in this order: those already in it (every night the match hands over) as they are, after one pass
+    /// that checks it; others sorted into a copy.
+    /// </summary>
+    public static IReadOnlyList<LinkAlert> Of(IReadOnlyList<LinkAlert> alerts)
+    {
+        for (var i = 1; i < alerts.Count; i++)
+        {
+            if (Compare(alerts[i - 1], alerts[i]) > 0)
+            {
+                var sorted = alerts.ToArray();
+                Array.Sort(sorted, Compare);
+                return sorted;
+            }
+        }
+
+        return alerts;
     }
 }

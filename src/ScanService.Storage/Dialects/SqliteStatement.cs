@@ -5,12 +5,13 @@ using SQLitePCL;
 namespace ScanService.Storage.Dialects;
 
 /// <summary>
-/// One insert statement prepared on the connection's native handle and re-bound for each row: SQLite's closest thing
-/// to a bulk API. Going under Microsoft.Data.Sqlite matters at national scale: its commands look each parameter up by
+/// One statement prepared on the connection's native handle and re-bound for each row (or batch of rows) it inserts,
+/// or stepped through the rows it reads: SQLite's closest thing to a bulk API. Going under Microsoft.Data.Sqlite matters at national scale: its commands look each parameter up by
 /// name and build a data reader on every execution, which costs more than SQLite's own insert when a night writes
-/// millions of rows. The parameters are looked up once, here; the statement runs in the connection's transaction.
+/// millions of rows, and read every value back as a boxed object or a new string. The parameters are looked up once,
+/// here; the statement runs in the connection's transaction.
 /// </summary>
-internal sealed class SqliteRowWriter : IDisposable
+internal sealed class SqliteStatement : IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
@@ -20,7 +21,7 @@ internal sealed class SqliteRowWriter : IDisposable
     private byte[] _text = new byte[256];
 
     /// <param name="parameters">The SQL's parameter names (<c>@Source</c>…); the bind methods take an index into this list.</param>
-    public SqliteRowWriter(SqliteConnection connection, string sql, params string[] parameters)
+    public SqliteStatement(SqliteConnection connection, string sql, params string[] parameters)
     {
         _database = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
         Check(raw.sqlite3_prepare_v2(_database, sql, out _statement));
@@ -82,6 +83,40 @@ internal sealed class SqliteRowWriter : IDisposable
             throw Failure(stepped);
         }
     }
+
+    /// <summary>
+    /// Steps to the next row the statement reads; false (and the statement reset, ready to be run again) after the last.
+    /// The row's columns are valid until the next step.
+    /// </summary>
+    public bool Read()
+    {
+        var stepped = raw.sqlite3_step(_statement);
+        if (stepped == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        var failure = stepped == raw.SQLITE_DONE ? null : Failure(stepped);
+        raw.sqlite3_reset(_statement);
+        return failure is null ? false : throw failure;
+    }
+
+    /// <summary>Inserts the row bound so far, as <see cref="Insert"/>, and returns its rowid (the table's INTEGER PRIMARY KEY).</summary>
+    public long InsertReturningRowId()
+    {
+        Insert();
+        return raw.sqlite3_last_insert_rowid(_database);
+    }
+
+    /// <summary>Makes the statement ready to run again when its rows have not all been read.</summary>
+    public void Reset() => raw.sqlite3_reset(_statement);
+
+    public bool ColumnIsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
+    public long ColumnInteger(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    /// <summary>The column's UTF-8 bytes in the current row, without making a string of them.</summary>
+    public ReadOnlySpan<byte> ColumnText(int column) => raw.sqlite3_column_blob(_statement, column);
 
     public void Dispose() => _statement.Dispose();
 

@@ -86,35 +86,23 @@ internal sealed partial class SqlScanStore
         var night = new { RunDate = runDate };
         await Execute(connection, transaction, ScanSql.DeletePatternAlertsOfDate, night, cancellationToken);
         await Execute(connection, transaction, ScanSql.DeleteComplianceAlertsOfDate, night, cancellationToken);
-        await Execute(connection, transaction, ScanSql.InsertPatternAlert, completion.Patterns.Select(p => new
-        {
-            completion.RunId,
-            RunDate = runDate,
-            p.RuleId,
-            p.RuleVersion,
-            p.PatternKey,
-            p.KeyMasked,
-            Members = string.Join(MemberSeparator, p.Members),
-            MemberCount = p.Members.Count,
-            p.PeopleCount,
-            p.Explanation,
-            New,
-            Repeat,
-        }), cancellationToken);
-        await Execute(connection, transaction, ScanSql.InsertComplianceAlert, completion.Compliance.Select(c => new
-        {
-            completion.RunId,
-            RunDate = runDate,
-            c.RuleId,
-            c.RuleVersion,
-            c.AlertKey,
-            c.Source,
-            c.RecordId,
-            DueAt = _dialect.ToDbTimestamp(new DateTimeOffset(c.DueOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
-            c.Explanation,
-            New,
-            Repeat,
-        }), cancellationToken);
+        // Tens of thousands a national night: each through one statement re-bound per row (see SqlDialect.InsertRowsAsync).
+        await _dialect.InsertRowsAsync(connection, transaction, ScanSql.InsertPatternAlert,
+            ["RunId", "RunDate", "RuleId", "RuleVersion", "PatternKey", "KeyMasked", "Members", "MemberCount", "PeopleCount", "Explanation", "New", "Repeat"],
+            completion.Patterns.Select(p => new object?[]
+            {
+                completion.RunId, runDate, p.RuleId, p.RuleVersion, p.PatternKey, p.KeyMasked, string.Join(MemberSeparator, p.Members),
+                p.Members.Count, p.PeopleCount, p.Explanation, New, Repeat,
+            }),
+            cancellationToken);
+        await _dialect.InsertRowsAsync(connection, transaction, ScanSql.InsertComplianceAlert,
+            ["RunId", "RunDate", "RuleId", "RuleVersion", "AlertKey", "Source", "RecordId", "DueAt", "Explanation", "New", "Repeat"],
+            completion.Compliance.Select(c => new object?[]
+            {
+                completion.RunId, runDate, c.RuleId, c.RuleVersion, c.AlertKey, c.Source, c.RecordId,
+                _dialect.ToDbTimestamp(new DateTimeOffset(c.DueOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), c.Explanation, New, Repeat,
+            }),
+            cancellationToken);
     }
 
     private StoredPatternAlert ToPattern(PatternAlertRow row) => new(

@@ -204,6 +204,37 @@ internal abstract class SqlDialect
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="sql"/> once per row within <paramref name="transaction"/>, binding each row's values to
+    /// <paramref name="parameters"/> (names without <c>@</c>) in order: a string, a whole number, a real or null.
+    /// A night writes tens of thousands of finding alerts this way; by default one prepared ADO.NET command.
+    /// </summary>
+    public virtual async Task InsertRowsAsync(
+        DbConnection connection, DbTransaction transaction, string sql, string[] parameters, IEnumerable<object?[]> rows,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var bound = parameters.Select(name =>
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < bound.Length; i++)
+            {
+                bound[i].Value = row[i] ?? DBNull.Value;
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Puts a key-returning insert together: by default standard <c>RETURNING</c> after the values.</summary>
     protected virtual string InsertReturning(string insertInto, string keyColumn, string values) =>
         $"{insertInto}\n{values}\nRETURNING {keyColumn}";

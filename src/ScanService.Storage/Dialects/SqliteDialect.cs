@@ -172,6 +172,42 @@ internal sealed class SqliteDialect : SqlDialect
     }
 
     /// <summary>Through <see cref="SqliteStatement"/>: a national night holds millions of keys.</summary>
+    /// <summary>Through one native statement re-bound per row, as the history (see <see cref="SqliteStatement"/>).</summary>
+    public override Task InsertRowsAsync(
+        DbConnection connection, DbTransaction transaction, string sql, string[] parameters, IEnumerable<object?[]> rows,
+        CancellationToken cancellationToken)
+    {
+        using var statement = new SqliteStatement((SqliteConnection)connection, sql, [.. parameters.Select(name => "@" + name)]);
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                switch (row[i])
+                {
+                    case null:
+                        statement.Text(i, null);
+                        break;
+                    case string text:
+                        statement.Text(i, text);
+                        break;
+                    case int or long:
+                        statement.Integer(i, Convert.ToInt64(row[i], CultureInfo.InvariantCulture));
+                        break;
+                    case double real:
+                        statement.Real(i, real);
+                        break;
+                    default:
+                        throw new ArgumentException($"Cannot bind a {row[i]!.GetType().Name} to {parameters[i]}.", nameof(rows));
+                }
+            }
+
+            statement.Insert();
+        }
+
+        return Task.CompletedTask;
+    }
+
     public override Task InsertHistoryAsync(
         DbConnection connection, DbTransaction transaction, IEnumerable<NewHistoryRow> rows, CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ internal sealed partial class SqlScanStore
         var connection = await _dialect.OpenConnectionAsync(cancellationToken);
         try
         {
+            await _dialect.PrepareNightWriteAsync(connection, cancellationToken);
             // On SQLite the transaction takes the write lock now (BEGIN IMMEDIATE), not at its first write.
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
             return new NightWrite(this, connection, transaction, runId, runDate);
@@ -34,6 +35,7 @@ internal sealed partial class SqlScanStore
     {
         private bool _historyWritten;
         private bool _ended;
+        private Task _settling = Task.CompletedTask;
 
         public async Task WriteHistoryAsync(IReadOnlyList<RecordKey> tonight, DateOnly? keepHistoryFrom, CancellationToken cancellationToken)
         {
@@ -65,13 +67,24 @@ internal sealed partial class SqlScanStore
             var stored = await store.WriteCompletionAsync(connection, transaction, completion, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             _ended = true;
+            _settling = Task.Run(() => store._dialect.SettleNightAsync(connection), CancellationToken.None);
             return stored;
         }
 
-        // Disposing a transaction that was not committed rolls it back: nothing of an unfinished night is kept.
+        // Disposing a transaction that was not committed rolls it back: nothing of an unfinished night is kept. A
+        // committed night's settling is waited for, as it uses the connection; it cannot lose what was committed.
         public async ValueTask DisposeAsync()
         {
             _ended = true;
+            try
+            {
+                await _settling;
+            }
+            catch (DbException)
+            {
+                // Left to the next write's checkpoint.
+            }
+
             await transaction.DisposeAsync();
             await connection.DisposeAsync();
         }

@@ -120,21 +120,24 @@ public sealed partial class NightlyScan
         // Each stage's bulk lives only in the method of that stage: the records and subjects are collectable once
         // matched, the history keys once written. Held by this method to its end, all of them were still alive while
         // the digest was built, and that was the night's peak of memory.
-        StoredNight stored;
         var matched = await MatchAsync(runId, request, ruleFolder, acquired.Directory, night, stages, cancellationToken);
+        StoredNight stored;
+        string? digestPath;
+        bool alreadySent;
+        string? digestError;
+        // The night's write is let go only after the digest: once committed, the database may still be settling it
+        // (SQLite copies its write-ahead log into the file), and that is done while the digest is made.
         await using (matched.Write)
         {
             stored = await StoreAsync(matched, stages, cancellationToken);
+            CollectWhatTheStageLeft();
+            _acquirer.Archive(acquired, request.RunDate, runId);
+            (digestPath, alreadySent, digestError) = await PublishDigestAsync(runId, request, rules, stored, cancellationToken);
         }
 
-        CollectWhatTheStageLeft();
-
-        _acquirer.Archive(acquired, request.RunDate, runId);
-
+        stages.Stop("digest");
         var newCount = stored.Alerts.Count(a => a.Status == AlertStatus.New);
         var repeatCount = stored.Alerts.Count(a => a.Status == AlertStatus.Repeat);
-        var (digestPath, alreadySent, digestError) = await PublishDigestAsync(runId, request, rules, stored, cancellationToken);
-        stages.Stop("digest");
         return new ScanOutcome(runId, request.RunDate, RunStatus.Completed, digestError, night.Sources, newCount, repeatCount,
             digestPath, alreadySent, night.QuarantinePath, night.Issues.Count, stopwatch.Elapsed, stored.Alerts.Count - newCount - repeatCount, stages.Stages)
         {

@@ -204,6 +204,15 @@ internal abstract class SqlDialect
         }
     }
 
+    /// <summary>Readies the connection a night is written through, before its transaction begins; nothing by default.</summary>
+    public virtual Task PrepareNightWriteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Work the database may do once a night has committed, on the night's own connection, while the digest is
+    /// made: nothing by default. Its failure loses nothing (the night is committed) and is not reported.
+    /// </summary>
+    public virtual Task SettleNightAsync(DbConnection connection) => Task.CompletedTask;
+
     /// <summary>
     /// Runs <paramref name="sql"/> once per row within <paramref name="transaction"/>, binding each row's values to
     /// <paramref name="parameters"/> (names without <c>@</c>) in order: a string, a whole number, a real or null.

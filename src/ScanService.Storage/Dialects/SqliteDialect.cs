@@ -172,6 +172,29 @@ internal sealed class SqliteDialect : SqlDialect
     }
 
     /// <summary>Through <see cref="SqliteStatement"/>: a national night holds millions of keys.</summary>
+    /// <summary>
+    /// The night's connection does not checkpoint at its commit: a national night's write-ahead log holds a few
+    /// hundred megabytes, and copying them into the database file at the commit kept the night waiting (1.7 s on the
+    /// national night). The copy is made just after it, by <see cref="SettleNightAsync"/>.
+    /// </summary>
+    public override async Task PrepareNightWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_autocheckpoint = 0";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Copies the committed night from the write-ahead log into the database file while the digest is made. Passive:
+    /// readers and writers carry on meanwhile, and whatever it leaves is copied by the next write's checkpoint.
+    /// </summary>
+    public override async Task SettleNightAsync(DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Through one native statement re-bound per row, as the history (see <see cref="SqliteStatement"/>).</summary>
     public override Task InsertRowsAsync(
         DbConnection connection, DbTransaction transaction, string sql, string[] parameters, IEnumerable<object?[]> rows,

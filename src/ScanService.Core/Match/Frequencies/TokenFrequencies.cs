@@ -9,6 +9,9 @@ namespace ScanService.Match.Frequencies;
 /// </summary>
 public sealed class TokenFrequencies
 {
+    // Records per slice when counting in parallel: large enough that a slice's overhead is nothing.
+    private const int SliceSize = 16_384;
+
     private readonly Dictionary<string, int> _counts;
     private readonly double _total;
 
@@ -78,8 +81,6 @@ public sealed class TokenFrequencies
 
         return new TokenFrequencies(counts, total);
     }
-
-    private const int SliceSize = 16_384;
 
     // A person's words, each once: a person has a handful, so a look back costs less than a set.
     private static void AddWords(PersonName name, List<string> words)

@@ -12,6 +12,9 @@ public sealed class GenericValues
 {
     public static readonly GenericValues None = new(new HashSet<string>(), new HashSet<string>(), []);
 
+    // Records per slice when stripping in parallel: large enough that a slice's overhead is nothing.
+    private const int SliceSize = 16_384;
+
     private readonly IReadOnlySet<string> _phones;
     private readonly HashSet<string> _premises;
 
@@ -53,8 +56,6 @@ public sealed class GenericValues
 
         return stripped;
     }
-
-    private const int SliceSize = 16_384;
 
     private PersonRecord Strip(PersonRecord record)
     {

@@ -63,7 +63,6 @@ internal sealed partial class SqlScanStore
             await Compliance(ScanSql.SelectClosedComplianceAlerts));
     }
 
-    /// <summary>Replaces the night's history and findings (a rerun never adds to them) and applies retention.</summary>
     /// <summary>Tonight's history keys, replacing what an earlier run of the night left; older nights past retention go.</summary>
     private async Task WriteHistoryAsync(
         DbConnection connection, DbTransaction transaction, DateOnly runDate, IReadOnlyList<RecordKey> tonight, DateOnly? keepFrom, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public sealed class NightAlertsTests
     [Test]
     public void Alerts_already_in_alert_order_are_taken_as_they_are_and_others_are_sorted_into_a_copy()
     {
-        var sorted = TestAlerts.Many(40).Order(Comparer<LinkAlert>.Create(AlertOrder.Compare)).ToArray();
+        var sorted = TestAlerts.Many(40).Order(Comparer<LinkAlert>.Create(LinkAlertOrder.Compare)).ToArray();
         var shuffled = sorted.Reverse().ToArray();
 
         AlertOrder.Of(sorted).ShouldBeSameAs(sorted);

@@ -8,7 +8,6 @@ namespace ScanService.Match;
 /// </summary>
 public static class Masking
 {
-    /// <summary><c>+447700900123</c> → <c>…123</c>.</summary>
     // Explanations are built for every agreeing pair; these tables keep masking from allocating a string per pair.
     private static readonly string[] PhoneEndings = [.. Enumerable.Range(0, 1000).Select(i => "…" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture))];
     private static readonly string[] LabelledPhoneEndings = [.. PhoneEndings.Select(ending => "phone " + ending)];
@@ -18,6 +17,7 @@ public static class Masking
     [ThreadStatic]
     private static Dictionary<string, string>? _premisesByOutward;
 
+    /// <summary><c>+447700900123</c> → <c>…123</c>.</summary>
     public static string Phone(string e164)
     {
         if (e164.Length <= 3)
@@ -42,7 +42,6 @@ public static class Masking
             : null;
     }
 
-    /// <summary>The outward code only: <c>M8 8EP</c> → <c>M8 …</c>.</summary>
     /// <summary><c>+447700900123</c> → <c>phone …123</c>: how a phone is named in history keys and findings.</summary>
     /// <remarks>From a table, like <see cref="Phone"/>: a national night names a million phones in its history.</remarks>
     public static string LabelledPhone(string e164) =>

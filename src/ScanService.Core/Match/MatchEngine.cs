@@ -84,7 +84,7 @@ public sealed class MatchEngine
             alerts.AddRange(part);
         }
 
-        alerts.Sort(CompareIdentity);
+        alerts.Sort(LinkAlertOrder.Compare);
         return alerts;
     }
 
@@ -172,15 +172,5 @@ public sealed class MatchEngine
         public long CandidatePairs { get; set; }
 
         public long ScoredPairs { get; set; }
-    }
-
-    private static int CompareIdentity(LinkAlert a, LinkAlert b)
-    {
-        var c = string.CompareOrdinal(a.InvestigationRef, b.InvestigationRef);
-        if (c == 0) c = string.CompareOrdinal(a.SubjectRef, b.SubjectRef);
-        if (c == 0) c = string.CompareOrdinal(a.Source, b.Source);
-        if (c == 0) c = string.CompareOrdinal(a.RecordId, b.RecordId);
-        if (c == 0) c = string.CompareOrdinal(a.RuleId, b.RuleId);
-        return c;
     }
 }

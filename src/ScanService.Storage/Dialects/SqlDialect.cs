@@ -174,35 +174,16 @@ internal abstract class SqlDialect
     /// (millions on a national night), so each database uses its bulk path; by default one prepared ADO.NET insert
     /// re-bound per row. The rows are enumerated once, as they are written.
     /// </summary>
-    public virtual async Task InsertHistoryAsync(
-        DbConnection connection, DbTransaction transaction, IEnumerable<NewHistoryRow> rows, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = ScanSql.InsertHistory;
-        string[] names = ["RunDate", "Source", "RecordId", "RecordDate", "PersonKey", "KeyKind", "KeyValue", "KeyMasked"];
-        var parameters = names.Select(name =>
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
-        await command.PrepareAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            parameters[0].Value = ToDbDate(row.RunDate);
-            parameters[1].Value = row.Source;
-            parameters[2].Value = row.RecordId;
-            parameters[3].Value = row.RecordDate is { } date ? ToDbDate(date) : DBNull.Value;
-            parameters[4].Value = row.PersonKey;
-            parameters[5].Value = row.KeyKind;
-            parameters[6].Value = row.KeyValue;
-            parameters[7].Value = row.KeyMasked;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
+    public virtual Task InsertHistoryAsync(
+        DbConnection connection, DbTransaction transaction, IEnumerable<NewHistoryRow> rows, CancellationToken cancellationToken) =>
+        InsertRowsAsync(connection, transaction, ScanSql.InsertHistory,
+            ["RunDate", "Source", "RecordId", "RecordDate", "PersonKey", "KeyKind", "KeyValue", "KeyMasked"],
+            rows.Select(row => new object?[]
+            {
+                ToDbDate(row.RunDate), row.Source, row.RecordId, row.RecordDate is { } date ? ToDbDate(date) : null,
+                row.PersonKey, row.KeyKind, row.KeyValue, row.KeyMasked,
+            }),
+            cancellationToken);
 
     /// <summary>Readies the connection a night is written through, before its transaction begins; nothing by default.</summary>
     public virtual Task PrepareNightWriteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;

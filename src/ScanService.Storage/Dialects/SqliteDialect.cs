@@ -171,7 +171,6 @@ internal sealed class SqliteDialect : SqlDialect
         }
     }
 
-    /// <summary>Through <see cref="SqliteStatement"/>: a national night holds millions of keys.</summary>
     /// <summary>
     /// The night's connection does not checkpoint at its commit: a national night's write-ahead log holds a few
     /// hundred megabytes, and copying them into the database file at the commit kept the night waiting (1.7 s on the
@@ -231,6 +230,7 @@ internal sealed class SqliteDialect : SqlDialect
         return Task.CompletedTask;
     }
 
+    /// <summary>Through <see cref="SqliteStatement"/>: a national night holds millions of keys.</summary>
     public override Task InsertHistoryAsync(
         DbConnection connection, DbTransaction transaction, IEnumerable<NewHistoryRow> rows, CancellationToken cancellationToken)
     {
@@ -279,11 +279,8 @@ internal sealed class SqliteDialect : SqlDialect
     public override DateTimeOffset FromDbTimestamp(object value) =>
         DateTimeOffset.ParseExact((string)value, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None);
 
-    /// <summary>
-    /// A night's first-seen dates as looked up: a handful, each parsed once and its text kept, rather than a new string
-    /// and a parse per alert.
-    /// </summary>
-    private static SqliteStatement InsertAlertsStatement(SqliteConnection connection, NightAlerts night, int rows)
+    /// <summary>The night's insert of <paramref name="rows"/> alerts at a time, with the values every row shares bound.</summary>
+    private SqliteStatement InsertAlertsStatement(SqliteConnection connection, NightAlerts night, int rows)
     {
         var parameters = Enumerable.Range(0, rows)
             .SelectMany(row => ScanSql.AlertRowParameters.Select(name => name + row.ToString(CultureInfo.InvariantCulture)))
@@ -293,11 +290,15 @@ internal sealed class SqliteDialect : SqlDialect
         // The night's values are bound once: SQLite keeps a binding until it is replaced.
         var nightValue = rows * ScanSql.AlertRowParameters.Length;
         statement.Integer(nightValue, night.RunId);
-        statement.Text(nightValue + 1, night.RunDate.ToString(DateFormat, CultureInfo.InvariantCulture));
+        statement.Text(nightValue + 1, (string)ToDbDate(night.RunDate));
         statement.Text(nightValue + 2, night.RuleSetHash);
         return statement;
     }
 
+    /// <summary>
+    /// A night's first-seen dates as looked up: a handful, each parsed once and its text kept, rather than a new string
+    /// and a parse per alert.
+    /// </summary>
     private sealed class FirstSeenDates(DateOnly runDate, string runDateText)
     {
         private readonly List<(byte[] Bytes, string Text, DateOnly Date)> _known = [];

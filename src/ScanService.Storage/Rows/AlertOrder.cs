@@ -3,7 +3,7 @@ using ScanService.Model;
 namespace ScanService.Storage.Rows;
 
 /// <summary>
-/// How a run's alerts are returned: by investigation, subject, source, record and rule, compared ordinally. Sorted
+/// How a run's alerts are returned: in <see cref="LinkAlertOrder"/> (investigation, subject, source, record, rule). Sorted
 /// here rather than by ORDER BY: every provider then agrees whatever its collation, and the database is spared
 /// sorting a whole night (a 100,000-row sort spills to disk on a default PostgreSQL).
 /// </summary>
@@ -23,17 +23,7 @@ internal sealed class AlertOrder : IComparer<StoredLinkAlert>
             return x is null ? -1 : 1;
         }
 
-        return Compare(x.Alert, y.Alert);
-    }
-
-    /// <summary>The same order on the alerts themselves: the order the match hands a night over in.</summary>
-    public static int Compare(LinkAlert a, LinkAlert b)
-    {
-        var order = string.CompareOrdinal(a.InvestigationRef, b.InvestigationRef);
-        order = order != 0 ? order : string.CompareOrdinal(a.SubjectRef, b.SubjectRef);
-        order = order != 0 ? order : string.CompareOrdinal(a.Source, b.Source);
-        order = order != 0 ? order : string.CompareOrdinal(a.RecordId, b.RecordId);
-        return order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
+        return LinkAlertOrder.Compare(x.Alert, y.Alert);
     }
 
     /// <summary>
@@ -44,10 +34,10 @@ internal sealed class AlertOrder : IComparer<StoredLinkAlert>
     {
         for (var i = 1; i < alerts.Count; i++)
         {
-            if (Compare(alerts[i - 1], alerts[i]) > 0)
+            if (LinkAlertOrder.Compare(alerts[i - 1], alerts[i]) > 0)
             {
                 var sorted = alerts.ToArray();
-                Array.Sort(sorted, Compare);
+                Array.Sort(sorted, LinkAlertOrder.Compare);
                 return sorted;
             }
         }

@@ -22,19 +22,12 @@ internal static class SyntheticNight
 
     /// <summary>
     /// In the order the match hands a night to the store: by investigation, subject, source, record and rule (see
-    /// <c>MatchEngine</c>), so that the store is timed on the input it gets.
+    /// <see cref="LinkAlertOrder"/>), so that the store is timed on the input it gets.
     /// </summary>
     public static LinkAlert[] Alerts(int count)
     {
         var alerts = Enumerable.Range(0, count).Select(Alert).ToArray();
-        Array.Sort(alerts, static (a, b) =>
-        {
-            var order = string.CompareOrdinal(a.InvestigationRef, b.InvestigationRef);
-            order = order != 0 ? order : string.CompareOrdinal(a.SubjectRef, b.SubjectRef);
-            order = order != 0 ? order : string.CompareOrdinal(a.Source, b.Source);
-            order = order != 0 ? order : string.CompareOrdinal(a.RecordId, b.RecordId);
-            return order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
-        });
+        Array.Sort(alerts, LinkAlertOrder.Compare);
         return alerts;
     }
 

@@ -94,4 +94,35 @@ public class RarityTests
         common.Explain().ShouldContain("common name −0.5");
         rare.Evidence[0].Weight.ShouldBe(RuleScorer.Score(PersonRule, Record(name: Name("klodiana", "xhaferi")), Subject(name: Name("klodiana", "xhaferi")), night).Evidence[0].Weight);
     }
+
+    [Test]
+    public void A_night_counted_in_slices_on_every_core_gives_each_word_what_one_plain_count_gives()
+    {
+        // More records than one slice holds, so that several slices are counted apart and added up; words repeat
+        // within a person (counted once) and across slices.
+        var random = new Random(20261124);
+        var words = Enumerable.Range(0, 300).Select(i => $"word{i}").ToArray();
+        var records = Enumerable.Range(0, 40_000).Select(i => Record($"R{i}", name: Name(
+            $"{words[random.Next(words.Length)]} {words[random.Next(words.Length)]}", words[random.Next(30)]))).ToList();
+        var subjects = new[] { Subject("S1", name: Name("klodiana", "xhaferi")), Subject("S2", name: Name("word1", "word1")) };
+
+        var counted = TokenFrequencies.Count(records, subjects);
+
+        var plain = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var person in records.Select(r => r.Name.Tokens).Concat(subjects.Select(s => s.Names.SelectMany(n => n.Tokens).ToList())))
+        {
+            foreach (var word in person.Distinct(StringComparer.Ordinal))
+            {
+                plain[word] = plain.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        double total = plain.Values.Sum();
+        foreach (var (word, count) in plain)
+        {
+            counted.Probability(word).ShouldBe(count / total, word);
+        }
+
+        counted.AverageAgreement.ShouldBe(plain.Values.Sum(c => (c / total) * (c / total)), 1e-12);
+    }
 }

@@ -81,14 +81,15 @@ public class GenericValueFinderTests
     }
 
     [Test]
-    public void Counts_and_lists_what_plain_sets_of_people_count([Values(1, 2, 3)] int maxPeople)
+    public void Counts_and_lists_what_plain_sets_of_people_count([Values(1, 2, 3)] int maxPeople, [Values(400, 40_000)] int recordCount)
     {
         // Few people, phones and premises shared at random, so that values land on both sides of the limit.
         var random = new Random(20261124);
         var names = Enumerable.Range(0, 12).Select(i => Name("Person" + Letters(i), i % 3 == 0 ? "Example" : "Sample")).ToArray();
         var phones = Enumerable.Range(0, 9).Select(i => "+4477009001" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var addresses = Enumerable.Range(1, 7).Select(i => AddressParser.Parse($"{i} Oldham Road, Manchester", i % 2 == 0 ? "M4 5AH" : null)).ToArray();
-        var records = Enumerable.Range(0, 400).Select(i => Record(
+        // 40,000 records are more than one slice of the parallel count holds.
+        var records = Enumerable.Range(0, recordCount).Select(i => Record(
             id: $"R{i}", source: i % 2 == 0 ? "nrm-referrals" : "police-intelligence",
             name: random.Next(10) == 0 ? null : names[random.Next(names.Length)],
             dob: random.Next(3) == 0 ? null : new DateOfBirth(1990, 1, 1 + random.Next(2)),

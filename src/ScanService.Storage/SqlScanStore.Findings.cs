@@ -75,7 +75,7 @@ internal sealed partial class SqlScanStore
 
         // Projected as written, not first copied: a national night has millions of keys.
         await _dialect.InsertHistoryAsync(connection, transaction, WriteOrder.History(tonight).Select(k => new NewHistoryRow(
-            runDate, k.Source, k.RecordId, k.RecordDate, k.PersonKey, StoredKind(k.Kind), k.Value, k.Masked)), cancellationToken);
+            runDate, k.Source, k.RecordId, k.RecordDate, k.Person, StoredKind(k.Kind), k.ValueToken, k.Masked)), cancellationToken);
     }
 
     /// <summary>The night's pattern and compliance alerts, replacing an earlier run's.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ScanService.Model;
 
 namespace ScanService.History;
 
@@ -19,7 +20,11 @@ internal static class KeyHash
     [ThreadStatic]
     private static byte[]? _text;
 
-    public static string Of(string kind, ReadOnlySpan<char> value)
+    /// <summary>The key's text: the first 16 bytes of the SHA-256 of <c>kind\nvalue</c>, in lowercase hex.</summary>
+    public static string Of(string kind, ReadOnlySpan<char> value) => TokenOf(kind, value).ToString();
+
+    /// <summary>The key as a token (see <see cref="KeyToken"/>): the same key as <see cref="Of"/>, without its text.</summary>
+    public static KeyToken TokenOf(string kind, ReadOnlySpan<char> value)
     {
         var length = Encoding.UTF8.GetMaxByteCount(kind.Length + 1 + value.Length);
         var text = _text is { } kept && kept.Length >= length ? kept : _text = new byte[Math.Max(length, 512)];
@@ -31,6 +36,6 @@ internal static class KeyHash
         var sha256 = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha256.AppendData(text, 0, written);
         sha256.GetHashAndReset(hash);
-        return Convert.ToHexStringLower(hash[..16]);
+        return KeyToken.OfDigest(hash[..16]);
     }
 }

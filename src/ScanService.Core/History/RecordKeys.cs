@@ -19,6 +19,9 @@ public static class RecordKeys
     // Records per slice when the keys are made in parallel: large enough that a slice's overhead is nothing.
     private const int SliceSize = 16_384;
 
+    // A record key (an obligation) has no value of its own.
+    private static readonly KeyToken NoValue = KeyToken.Of(string.Empty);
+
     /// <summary>
     /// The keys of every record, in the order of the records. A national night hashes millions of values, so the
     /// records are cut into slices made on all cores and joined back in order.
@@ -56,13 +59,13 @@ public static class RecordKeys
         {
             // Hashed only for a record that keeps a key: many records of a source no rule obliges give no phone or
             // premises, and a hash is most of the cost of a key.
-            string? person = null;
-            RecordKey Key(RecordKeyKind kind, string value, string masked) =>
+            KeyToken? person = null;
+            RecordKey Key(RecordKeyKind kind, KeyToken value, string masked) =>
                 new(night, record.Source, record.RecordId, record.RecordDate, person ??= PersonKey(record), kind, value, masked);
 
             if (sourceOwes.For(record.Source))
             {
-                keys.Add(Key(RecordKeyKind.Record, string.Empty, string.Empty));
+                keys.Add(Key(RecordKeyKind.Record, NoValue, string.Empty));
             }
 
             for (var i = 0; i < record.Phones.Length; i++)
@@ -70,20 +73,20 @@ public static class RecordKeys
                 var phone = record.Phones[i];
                 if (!GivenEarlier(record.Phones, i))
                 {
-                    keys.Add(Key(RecordKeyKind.Phone, KeyHash.Of("phone", phone), Masking.LabelledPhone(phone)));
+                    keys.Add(Key(RecordKeyKind.Phone, KeyHash.TokenOf("phone", phone), Masking.LabelledPhone(phone)));
                 }
             }
 
             if (PremisesKeyText.TryWrite(record.Address, out var premises))
             {
-                keys.Add(Key(RecordKeyKind.Premises, KeyHash.Of("premises", premises), Masking.Premises(record.Address)));
+                keys.Add(Key(RecordKeyKind.Premises, KeyHash.TokenOf("premises", premises), Masking.Premises(record.Address)));
             }
 
             foreach (var column in referenceColumns.GetValueOrDefault(record.Source, []))
             {
                 foreach (var reference in ReferencesIn(record, column))
                 {
-                    keys.Add(Key(RecordKeyKind.Reference, reference, reference));
+                    keys.Add(Key(RecordKeyKind.Reference, KeyToken.Of(reference), reference));
                 }
             }
         }
@@ -95,19 +98,12 @@ public static class RecordKeys
     /// The same person on two records counts once: the folded name with the date of birth. Without a name the record
     /// stands for a person of its own, so that nameless rows can never merge into one.
     /// </summary>
-    internal static string PersonKey(PersonRecord record)
+    /// <remarks>What is hashed is spelled out by <see cref="PersonKeyText"/>.</remarks>
+    internal static KeyToken PersonKey(PersonRecord record)
     {
-        var (kind, text) = PersonIdentity(record);
-        return KeyHash.Of(kind, text);
+        var text = PersonKeyText.Write(record, out var kind);
+        return KeyHash.TokenOf(kind, text);
     }
-
-    /// <summary>
-    /// What <see cref="PersonKey"/> hashes: what makes two records one person. Counting people within a night, where
-    /// nothing is stored, uses it as it is rather than paying for a hash per record.
-    /// </summary>
-    internal static (string Kind, string Text) PersonIdentity(PersonRecord record) => record.Name.IsEmpty
-        ? ("record", record.Source + "/" + record.RecordId)
-        : ("person", string.Join(' ', record.Name.Forenames) + "|" + string.Join(' ', record.Name.Surnames) + "|" + record.DateOfBirth);
 
     /// <summary>
     /// One premises: building (and flat) at a postcode, or on a street and town without one. An address with no

@@ -16,4 +16,9 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
     public static DateOfBirth From(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     public override string ToString() => IsYearOnly ? $"{Year:0000}" : $"{Year:0000}-{Month:00}-{Day:00}";
+
+    /// <summary><see cref="ToString"/> written into <paramref name="destination"/>, without a string.</summary>
+    public bool TryFormat(Span<char> destination, out int written) => IsYearOnly
+        ? destination.TryWrite($"{Year:0000}", out written)
+        : destination.TryWrite($"{Year:0000}-{Month:00}-{Day:00}", out written);
 }

@@ -30,7 +30,7 @@ public static class PatternDetector
         foreach (var group in GroupsOfAtLeast(needed, keys.Where(k => k.Kind == kind && rule.AppliesTo(k.Source) && k.Day >= from && k.Day <= runDate)))
         {
             var members = group.GroupBy(k => k.Member, StringComparer.Ordinal).Select(m => m.First()).ToList();
-            var people = members.Select(m => m.PersonKey).Distinct(StringComparer.Ordinal).Count();
+            var people = members.Select(m => m.Person).Distinct().Count();
             var sources = members.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
             if (people < rule.MinPeople || sources < rule.MinSources)
             {
@@ -57,18 +57,18 @@ public static class PatternDetector
     private static IEnumerable<List<RecordKey>> GroupsOfAtLeast(int needed, IEnumerable<RecordKey> keys)
     {
         var inWindow = keys as IReadOnlyList<RecordKey> ?? [.. keys];
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<KeyToken, int>(inWindow.Count);
         foreach (var key in inWindow)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, key.Value, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, key.ValueToken, out _)++;
         }
 
-        var groups = new Dictionary<string, List<RecordKey>>(StringComparer.Ordinal);
+        var groups = new Dictionary<KeyToken, List<RecordKey>>();
         foreach (var key in inWindow)
         {
-            if (counts[key.Value] >= needed)
+            if (counts[key.ValueToken] >= needed)
             {
-                ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, key.Value, out _);
+                ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, key.ValueToken, out _);
                 (group ??= []).Add(key);
             }
         }

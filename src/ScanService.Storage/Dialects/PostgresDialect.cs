@@ -136,9 +136,9 @@ internal sealed class PostgresDialect : SqlDialect
                 await importer.WriteNullAsync(cancellationToken);
             }
 
-            await WriteTextAsync(importer, row.PersonKey, cancellationToken);
+            await WriteTextAsync(importer, row.PersonKey.ToString(), cancellationToken);
             await WriteTextAsync(importer, row.KeyKind, cancellationToken);
-            await WriteTextAsync(importer, row.KeyValue, cancellationToken);
+            await WriteTextAsync(importer, row.KeyValue.ToString(), cancellationToken);
             await WriteTextAsync(importer, row.KeyMasked, cancellationToken);
         }
 

@@ -181,7 +181,7 @@ internal abstract class SqlDialect
             rows.Select(row => new object?[]
             {
                 ToDbDate(row.RunDate), row.Source, row.RecordId, row.RecordDate is { } date ? ToDbDate(date) : null,
-                row.PersonKey, row.KeyKind, row.KeyValue, row.KeyMasked,
+                row.PersonKey.ToString(), row.KeyKind, row.KeyValue.ToString(), row.KeyMasked,
             }),
             cancellationToken);
 

@@ -137,7 +137,7 @@ internal sealed partial class SqlServerDialect : SqlDialect
         {
             cancellationToken.ThrowIfCancellationRequested();
             table.Rows.Add(ToDbDate(row.RunDate), row.Source, row.RecordId, row.RecordDate is { } date ? ToDbDate(date) : DBNull.Value,
-                row.PersonKey, row.KeyKind, row.KeyValue, row.KeyMasked);
+                row.PersonKey.ToString(), row.KeyKind, row.KeyValue.ToString(), row.KeyMasked);
         }
 
         using var bulk = new SqlBulkCopy((SqlConnection)connection, BulkOptions, (SqlTransaction)transaction)

@@ -238,6 +238,8 @@ internal sealed class SqliteDialect : SqlDialect
             "@RunDate", "@Source", "@RecordId", "@RecordDate", "@PersonKey", "@KeyKind", "@KeyValue", "@KeyMasked");
         // A record's keys come together and share its dates: each date is written out once, not once per key.
         (DateOnly Date, string Text)? runDate = null, recordDate = null;
+        // The hashed keys are written from their digests, never made into strings.
+        Span<char> token = stackalloc char[KeyToken.DigestLength];
         string DateText(DateOnly date, ref (DateOnly Date, string Text)? last)
         {
             if (last is not { } known || known.Date != date)
@@ -255,9 +257,9 @@ internal sealed class SqliteDialect : SqlDialect
             writer.Text(1, row.Source);
             writer.Text(2, row.RecordId);
             writer.Text(3, row.RecordDate is { } date ? DateText(date, ref recordDate) : null);
-            writer.Text(4, row.PersonKey);
+            writer.Text(4, row.PersonKey.AsSpan(token));
             writer.Text(5, row.KeyKind);
-            writer.Text(6, row.KeyValue);
+            writer.Text(6, row.KeyValue.AsSpan(token));
             writer.Text(7, row.KeyMasked);
             writer.Insert();
         }

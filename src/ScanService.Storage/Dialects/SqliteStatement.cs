@@ -51,6 +51,13 @@ internal sealed class SqliteStatement : IDisposable
             return;
         }
 
+        Text(parameter, value.AsSpan());
+    }
+
+    /// <summary>Binds the <paramref name="parameter"/>th named parameter to text given as characters (never NULL).</summary>
+    public void Text(int parameter, ReadOnlySpan<char> value)
+    {
+        var slot = _slots[parameter];
         if (value.Length == 0)
         {
             // An empty span has no address, and a null address would bind NULL, not ''.

@@ -1,3 +1,5 @@
+using ScanService.Model;
+
 namespace ScanService.Storage.Rows;
 
 /// <summary>One row of <c>record_history</c> as the store writes it (minimised keys and references only); <see cref="HistoryRow"/> is what it reads back.</summary>
@@ -6,7 +8,7 @@ internal sealed record NewHistoryRow(
     string Source,
     string RecordId,
     DateOnly? RecordDate,
-    string PersonKey,
+    KeyToken PersonKey,
     string KeyKind,
-    string KeyValue,
+    KeyToken KeyValue,
     string KeyMasked);

@@ -90,6 +90,35 @@ public sealed class RecordKeysTests
         "crime-records", "nrm_reference", 24, "must-follow-up.yaml");
 
     // The definition, spelt out independently: history stored before tonight must keep matching tonight's keys.
+    [Test]
+    public void A_person_key_hashes_the_joined_folded_name_and_date_of_birth_as_earlier_nights_stored_it()
+    {
+        // Earlier nights hashed "forenames|surnames|<the date's own ToString()>"; a key spelled differently tonight
+        // would make every returning person a new one to the pattern rules.
+        var named = People.Record(id: "A", name: new PersonName(["anna", "maria"], ["lopez", "garcia"]), dob: new DateOfBirth(1990, 3, 4), phones: ["+447700900123"]);
+        var yearOnly = People.Record(id: "B", name: new PersonName(["jon"], ["smith"]), dob: DateOfBirth.YearOnly(987), phones: ["+447700900124"]);
+        var undated = People.Record(id: "C", name: new PersonName(["jon"], ["smith"]), phones: ["+447700900125"]);
+        var nameless = People.Record(id: "D", phones: ["+447700900126"]);
+
+        var keys = RecordKeys.Of(Night, [named, yearOnly, undated, nameless], new RuleSet([], "test")).ToDictionary(k => k.RecordId);
+
+        keys["A"].PersonKey.ShouldBe(Sha256Key("person", "anna maria|lopez garcia|1990-03-04"));
+        keys["B"].PersonKey.ShouldBe(Sha256Key("person", "jon|smith|0987"));
+        keys["C"].PersonKey.ShouldBe(Sha256Key("person", "jon|smith|"));
+        keys["D"].PersonKey.ShouldBe(Sha256Key("record", "nrm-referrals/D"));
+    }
+
+    [Test]
+    public void A_person_key_longer_than_the_thread_buffer_is_spelled_out_whole()
+    {
+        var forenames = Enumerable.Range(0, 60).Select(i => $"forename{i}").ToArray();
+        var record = People.Record(id: "A", name: new PersonName(forenames, ["lopez"]), phones: ["+447700900123"]);
+
+        var key = RecordKeys.Of(Night, [record], new RuleSet([], "test")).Single();
+
+        key.PersonKey.ShouldBe(Sha256Key("person", string.Join(' ', forenames) + "|lopez|"));
+    }
+
     private static string Sha256Key(string kind, string value) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kind + "\n" + value)).AsSpan(0, 16));
 }

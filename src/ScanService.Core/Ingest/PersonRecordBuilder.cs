@@ -25,10 +25,12 @@ public sealed class PersonRecordBuilder
         var recordDate = ReadOptional(fields.RecordDate, "record_date", RecordDateParser.Parse, problems);
         var dateOfBirth = ReadOptional(fields.DateOfBirth, "date_of_birth", raw => DateOfBirthParser.Parse(raw, _latestPossibleBirth), problems);
 
+        // With a pool, a raw value seen earlier in the file is not parsed again (see RawValueMemo).
+        var memo = pool?.Memo;
         string[] phones = [];
         if (!string.IsNullOrWhiteSpace(fields.Phone))
         {
-            var list = PhoneNormaliser.NormaliseList(fields.Phone);
+            var list = memo?.Phones(fields.Phone) ?? PhoneNormaliser.NormaliseList(fields.Phone);
             phones = list.Numbers;
             foreach (var error in list.Errors)
             {
@@ -36,34 +38,20 @@ public sealed class PersonRecordBuilder
             }
         }
 
-        string? postcode = null;
-        if (!string.IsNullOrWhiteSpace(fields.Postcode))
+        var premises = memo?.Premises(fields.Address, fields.Postcode) ?? ReadPremises.From(fields.Address, fields.Postcode);
+        if (premises.PostcodeProblem is { } postcodeProblem)
         {
-            var parsed = PostcodeNormaliser.Normalise(fields.Postcode);
-            if (parsed.Success)
-            {
-                postcode = parsed.Value;
-            }
-            else
-            {
-                problems.Add(new FieldProblem("postcode", parsed.Error!));
-            }
+            problems.Add(new FieldProblem("postcode", postcodeProblem));
         }
-
-        var address = string.IsNullOrWhiteSpace(fields.Address) && postcode is null
-            ? ParsedAddress.Empty
-            : AddressParser.Parse(fields.Address, postcode);
 
         attributes ??= [];
         var identifiers = IdentifierNormaliser.FromAttributes(attributes, (column, reason) => problems.Add(new FieldProblem(column, reason)));
-        var name = NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName);
+        var name = memo?.Name(fields.Forename, fields.Surname, fields.FullName)
+            ?? NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName);
         var nationality = NullIfEmpty(fields.Nationality);
         var gender = NullIfEmpty(fields.Gender);
         if (pool is not null)
         {
-            name = pool.Share(name);
-            address = pool.Share(address);
-            pool.ShareEach(phones);
             pool.ShareValues(attributes);
             nationality = pool.Share(nationality);
             gender = pool.Share(gender);
@@ -78,7 +66,7 @@ public sealed class PersonRecordBuilder
             Name = name,
             DateOfBirth = dateOfBirth,
             Phones = phones,
-            Address = address,
+            Address = premises.Address,
             Email = NullIfEmpty(fields.Email)?.ToLowerInvariant(),
             Nationality = nationality,
             Gender = gender,

@@ -9,13 +9,27 @@ namespace ScanService.Normalise;
 /// </summary>
 public static class IdentifierNormaliser
 {
+    // Every attribute of every row is checked against these: a plain loop, not an enumerator per check.
+    private static readonly string[] ColumnNames = ["ni_number", "passport_number", "pnc_id", "home_office_ref"];
+
     /// <summary>The identifier columns, by the attribute name exports use.</summary>
-    public static readonly IReadOnlyList<string> Columns = ["ni_number", "passport_number", "pnc_id", "home_office_ref"];
+    public static readonly IReadOnlyList<string> Columns = ColumnNames;
 
     /// <summary>Shorter values are placeholders (<c>N/A</c>, <c>0</c>, <c>TBC</c>), not numbers that could link.</summary>
     public const int MinimumLength = 5;
 
-    public static bool IsIdentifierColumn(string column) => Columns.Contains(column, StringComparer.OrdinalIgnoreCase);
+    public static bool IsIdentifierColumn(string column)
+    {
+        foreach (var name in ColumnNames)
+        {
+            if (string.Equals(name, column, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The identifiers among a row's attributes; values too short to be a number are reported, not kept.</summary>
     public static PersonIdentifier[] FromAttributes(KeyValuePair<string, string>[] attributes, Action<string, string>? reportDropped = null)

@@ -150,21 +150,16 @@ internal static class AddressTokens
     public static string? FoldPlace(IReadOnlyList<string> words)
     {
         // Each word's fold is remembered per thread (AddressWords): towns and building names repeat across a night.
-        List<string>? tokens = null;
+        var tokens = new FoldedTokens();
         foreach (var word in words)
         {
             var folded = AddressWords.Fold(word, keepDigits: true);
-            if (folded.Length == 0)
+            if (folded.Length > 0)
             {
-                continue;
-            }
-
-            foreach (var token in folded.Split(' '))
-            {
-                (tokens ??= []).Add(token == "st" ? "saint" : token);
+                tokens.AddPlaceTokens(folded);
             }
         }
 
-        return tokens is null ? null : string.Join(' ', tokens);
+        return tokens.ToShared();
     }
 }

@@ -34,7 +34,9 @@ public static class IdentifierNormaliser
     /// <summary>The identifiers among a row's attributes; values too short to be a number are reported, not kept.</summary>
     public static PersonIdentifier[] FromAttributes(KeyValuePair<string, string>[] attributes, Action<string, string>? reportDropped = null)
     {
-        List<PersonIdentifier>? found = null;
+        // Sized on first use to the identifier columns present, not grown through a list and copied.
+        PersonIdentifier[]? found = null;
+        var count = 0;
         foreach (var (column, raw) in attributes)
         {
             if (!IsIdentifierColumn(column))
@@ -49,10 +51,22 @@ public static class IdentifierNormaliser
                 continue;
             }
 
-            (found ??= []).Add(new PersonIdentifier(column.ToLowerInvariant(), value));
+            found ??= new PersonIdentifier[CountIdentifierColumns(attributes)];
+            found[count++] = new PersonIdentifier(column.ToLowerInvariant(), value);
         }
 
-        return found is null ? [] : [.. found];
+        return found is null ? [] : count == found.Length ? found : found[..count];
+    }
+
+    private static int CountIdentifierColumns(KeyValuePair<string, string>[] attributes)
+    {
+        var count = 0;
+        foreach (var (column, _) in attributes)
+        {
+            count += IsIdentifierColumn(column) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>Upper-case letters and digits only: spaces, dashes and slashes are formatting, not content.</summary>

@@ -26,12 +26,10 @@ public sealed class PersonRecordBuilder
         var recordDate = ReadOptional(fields.RecordDate, "record_date", RecordDateParser.Parse, problems);
         var dateOfBirth = ReadOptional(fields.DateOfBirth, "date_of_birth", _parseBirth, problems);
 
-        // With a pool, a raw value seen earlier in the file is not parsed again (see RawValueMemo).
-        var memo = pool?.Memo;
         string[] phones = [];
         if (!string.IsNullOrWhiteSpace(fields.Phone))
         {
-            var list = memo?.Phones(fields.Phone) ?? PhoneNormaliser.NormaliseList(fields.Phone);
+            var list = PhoneNormaliser.NormaliseList(fields.Phone);
             phones = list.Numbers;
             foreach (var error in list.Errors)
             {
@@ -39,20 +37,34 @@ public sealed class PersonRecordBuilder
             }
         }
 
-        var premises = memo?.Premises(fields.Address, fields.Postcode) ?? ReadPremises.From(fields.Address, fields.Postcode);
-        if (premises.PostcodeProblem is { } postcodeProblem)
+        string? postcode = null;
+        if (!string.IsNullOrWhiteSpace(fields.Postcode))
         {
-            problems.Add(new FieldProblem("postcode", postcodeProblem));
+            var parsed = PostcodeNormaliser.Normalise(fields.Postcode);
+            if (parsed.Success)
+            {
+                postcode = parsed.Value;
+            }
+            else
+            {
+                problems.Add(new FieldProblem("postcode", parsed.Error!));
+            }
         }
+
+        var address = string.IsNullOrWhiteSpace(fields.Address) && postcode is null
+            ? ParsedAddress.Empty
+            : AddressParser.Parse(fields.Address, postcode);
 
         attributes ??= [];
         var identifiers = ReadIdentifiers(attributes, problems);
-        var name = memo?.Name(fields.Forename, fields.Surname, fields.FullName)
-            ?? NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName);
+        var name = NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName);
         var nationality = NullIfEmpty(fields.Nationality);
         var gender = NullIfEmpty(fields.Gender);
         if (pool is not null)
         {
+            name = pool.Share(name);
+            address = pool.Share(address);
+            pool.ShareEach(phones);
             pool.ShareValues(attributes);
             nationality = pool.Share(nationality);
             gender = pool.Share(gender);
@@ -67,7 +79,7 @@ public sealed class PersonRecordBuilder
             Name = name,
             DateOfBirth = dateOfBirth,
             Phones = phones,
-            Address = premises.Address,
+            Address = address,
             Email = NullIfEmpty(fields.Email)?.ToLowerInvariant(),
             Nationality = nationality,
             Gender = gender,

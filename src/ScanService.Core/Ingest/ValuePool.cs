@@ -15,10 +15,6 @@ public sealed class ValuePool
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<PersonName, PersonName> _names = new(NameContent.Instance);
     private readonly Dictionary<ParsedAddress, ParsedAddress> _addresses = [];
-    private RawValueMemo? _memo;
-
-    /// <summary>What the raw values of this file already read as, answered from this pool.</summary>
-    public RawValueMemo Memo => _memo ??= new RawValueMemo(this);
 
     /// <summary>The pooled instance of <paramref name="value"/>; null stays null.</summary>
     public string? Share(string? value)

@@ -1,11 +1,10 @@
 using ScanService.Core.Tests.Support;
 using ScanService.Ingest;
 using ScanService.Model;
-using ScanService.Normalise;
 
 namespace ScanService.Core.Tests.Ingest;
 
-public class RawValueMemoTests
+public class RepeatedValueTests
 {
     private const string Header = "record_id,forename,surname,full_name,address,postcode,phone,ni_number,claim_type";
     private static readonly DateOnly RunDate = new(2026, 11, 23);
@@ -43,7 +42,7 @@ public class RawValueMemoTests
     }
 
     [Test]
-    public void A_night_read_with_the_memo_gives_the_same_records_and_problems_as_one_read_without_it()
+    public void Records_built_with_shared_values_are_the_same_as_records_built_without_them()
     {
         string[][] rows =
         [
@@ -63,100 +62,12 @@ public class RawValueMemoTests
 
         for (var i = 0; i < rows.Length; i++)
         {
-            var (withMemo, memoProblems) = Build(builder, rows[i], i, pool);
+            var (shared, sharedProblems) = Build(builder, rows[i], i, pool);
             var (without, problems) = Build(builder, rows[i], i, pool: null);
 
-            Describe(withMemo).ShouldBe(Describe(without), $"row {i}");
-            memoProblems.ShouldBe(problems, $"row {i}");
+            Describe(shared).ShouldBe(Describe(without), $"row {i}");
+            sharedProblems.ShouldBe(problems, $"row {i}");
         }
-    }
-
-    [Test]
-    public void Names_that_differ_only_in_which_column_a_word_is_in_are_not_confused()
-    {
-        var memo = new ValuePool().Memo;
-
-        var first = memo.Name("Anna Maria", "Lopez", "");
-        var second = memo.Name("Anna", "Maria Lopez", "");
-
-        first.Surnames.ShouldBe(["lopez"]);
-        second.Surnames.ShouldBe(["maria", "lopez"]);
-        memo.Name("Anna Maria", "Lopez", "").ShouldBeSameAs(first);
-    }
-
-    [Test]
-    public void Premises_with_the_same_address_and_another_postcode_are_read_again()
-    {
-        var memo = new ValuePool().Memo;
-
-        var good = memo.Premises("12 Oldham Rd, Manchester", "M8 8EP");
-        var bad = memo.Premises("12 Oldham Rd, Manchester", "NOT KNOWN");
-        var swapped = memo.Premises("M8 8EP", "12 Oldham Rd, Manchester");
-
-        good.Address.Postcode.ShouldBe("M8 8EP");
-        good.PostcodeProblem.ShouldBeNull();
-        bad.Address.Postcode.ShouldBeNull();
-        bad.PostcodeProblem.ShouldNotBeNull();
-        swapped.Address.Street.ShouldBeNull();
-        memo.Premises("12 Oldham Rd, Manchester", "M8 8EP").ShouldBeSameAs(good);
-    }
-
-    [Test]
-    public void A_repeated_phone_field_is_answered_from_memory_with_its_errors()
-    {
-        var memo = new ValuePool().Memo;
-
-        var first = memo.Phones("07700 900123; unknown");
-        var again = memo.Phones("07700 900123; unknown");
-
-        again.ShouldBeSameAs(first);
-        first.Numbers.ShouldBe(["+447700900123"]);
-        first.Errors.ShouldHaveSingleItem().ShouldStartWith("phone 2");
-        memo.Phones("07700 900124").Numbers.ShouldBe(["+447700900124"]);
-    }
-
-    [Test]
-    public void A_full_memo_starts_afresh_and_still_gives_the_right_answers()
-    {
-        var memo = new RawValueMemo(new ValuePool(), new MemoLimits(Capacity: 2, TrialLookups: 1_000, MinimumHitRatio: 2));
-        string[] fields = ["07700 900121", "07700 900122", "07700 900123", "07700 900121", "07700 900123"];
-
-        var numbers = fields.Select(f => memo.Phones(f).Numbers.ShouldHaveSingleItem()).ToList();
-
-        numbers.ShouldBe(["+447700900121", "+447700900122", "+447700900123", "+447700900121", "+447700900123"]);
-        memo.Phones("07700 900123").ShouldBeSameAs(memo.Phones("07700 900123"));
-    }
-
-    [Test]
-    public void A_kind_of_value_that_hardly_repeats_is_no_longer_remembered_after_the_trial()
-    {
-        var memo = new RawValueMemo(new ValuePool(), new MemoLimits(Capacity: 100, TrialLookups: 4, MinimumHitRatio: 2));
-        var first = memo.Premises("1 Mill Lane, Bradford", "");
-        memo.Premises("1 Mill Lane, Bradford", "").ShouldBeSameAs(first);
-        for (var i = 2; i <= 3; i++)
-        {
-            memo.Premises($"{i} Mill Lane, Bradford", "");
-        }
-
-        // Four lookups, one hit: fewer than one in two, so the premises are read afresh from now on.
-        var after = memo.Premises("1 Mill Lane, Bradford", "");
-
-        after.ShouldNotBeSameAs(first);
-        after.ShouldBe(first);
-        after.Address.ShouldBeSameAs(first.Address);
-    }
-
-    [Test]
-    public void A_kind_of_value_that_repeats_is_still_remembered_after_the_trial()
-    {
-        var memo = new RawValueMemo(new ValuePool(), new MemoLimits(Capacity: 100, TrialLookups: 4, MinimumHitRatio: 2));
-        var first = memo.Premises("1 Mill Lane, Bradford", "");
-        for (var i = 0; i < 4; i++)
-        {
-            memo.Premises("1 Mill Lane, Bradford", "");
-        }
-
-        memo.Premises("1 Mill Lane, Bradford", "").ShouldBeSameAs(first);
     }
 
     [Test]

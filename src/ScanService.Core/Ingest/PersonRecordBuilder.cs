@@ -13,9 +13,10 @@ public readonly record struct FieldProblem(string Field, string Reason);
 /// </summary>
 public sealed class PersonRecordBuilder
 {
-    private readonly DateOnly _latestPossibleBirth;
+    // Made once: a lambda over the run date would be a new delegate for every row.
+    private readonly Func<string, ParseResult<DateOfBirth>> _parseBirth;
 
-    public PersonRecordBuilder(DateOnly runDate) => _latestPossibleBirth = runDate;
+    public PersonRecordBuilder(DateOnly runDate) => _parseBirth = raw => DateOfBirthParser.Parse(raw, runDate);
 
     /// <param name="pool">Where repeated values are shared from (see <see cref="ValuePool"/>); none when null.</param>
     public PersonRecord Build(
@@ -23,7 +24,7 @@ public sealed class PersonRecordBuilder
         ValuePool? pool = null)
     {
         var recordDate = ReadOptional(fields.RecordDate, "record_date", RecordDateParser.Parse, problems);
-        var dateOfBirth = ReadOptional(fields.DateOfBirth, "date_of_birth", raw => DateOfBirthParser.Parse(raw, _latestPossibleBirth), problems);
+        var dateOfBirth = ReadOptional(fields.DateOfBirth, "date_of_birth", _parseBirth, problems);
 
         string[] phones = [];
         if (!string.IsNullOrWhiteSpace(fields.Phone))
@@ -55,7 +56,7 @@ public sealed class PersonRecordBuilder
             : AddressParser.Parse(fields.Address, postcode);
 
         attributes ??= [];
-        var identifiers = IdentifierNormaliser.FromAttributes(attributes, (column, reason) => problems.Add(new FieldProblem(column, reason)));
+        var identifiers = ReadIdentifiers(attributes, problems);
         var name = NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName);
         var nationality = NullIfEmpty(fields.Nationality);
         var gender = NullIfEmpty(fields.Gender);
@@ -90,6 +91,10 @@ public sealed class PersonRecordBuilder
     /// <summary>True when the record has something a link rule could match on.</summary>
     public static bool IsIdentifiable(PersonRecord record) =>
         !record.Name.IsEmpty || record.Phones.Length > 0 || !record.Address.IsEmpty || record.Email is not null || record.Identifiers.Length > 0;
+
+    // Its own method so that the closure over the problems is made only for a row that has attributes, not for every row.
+    private static PersonIdentifier[] ReadIdentifiers(KeyValuePair<string, string>[] attributes, List<FieldProblem> problems) =>
+        attributes.Length == 0 ? [] : IdentifierNormaliser.FromAttributes(attributes, (column, reason) => problems.Add(new FieldProblem(column, reason)));
 
     private static T? ReadOptional<T>(string raw, string field, Func<string, ParseResult<T>> parse, List<FieldProblem> problems)
         where T : struct

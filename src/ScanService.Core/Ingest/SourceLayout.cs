@@ -19,6 +19,8 @@ public sealed class SourceLayout
     // looked up by name on every row.
     private readonly int[] _personIndexes;
 
+    private KeyValuePair<string, string>[]? _attributeScratch;
+
     private SourceLayout(Dictionary<string, int> indexByField, IReadOnlyDictionary<string, string> columnByField, string[] header, SourceMapping? mapping)
     {
         _indexByField = indexByField;
@@ -111,17 +113,20 @@ public sealed class SourceLayout
     /// <summary>The current row's non-empty attribute values; empty ones are left out to keep records small.</summary>
     public KeyValuePair<string, string>[] ReadAttributes(CsvRowReader row)
     {
-        List<KeyValuePair<string, string>>? values = null;
+        // Gathered in one buffer per layout (a layout serves one file read, on one thread) and copied out at the
+        // exact size: a list and its copy for every row of a national night was garbage the collector had to chase.
+        var found = _attributeScratch ??= new KeyValuePair<string, string>[Attributes.Length];
+        var count = 0;
         foreach (var (name, index) in Attributes)
         {
             var value = row[index].Trim();
             if (value.Length > 0)
             {
-                (values ??= []).Add(new(name, value));
+                found[count++] = new(name, value);
             }
         }
 
-        return values?.ToArray() ?? [];
+        return count == 0 ? [] : found.AsSpan(0, count).ToArray();
     }
 
     private string Value(CsvRowReader row, int personField) => row[_personIndexes[personField]];

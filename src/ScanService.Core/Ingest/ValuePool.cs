@@ -65,8 +65,14 @@ public sealed class ValuePool
             return pooled;
         }
 
-        var shared = new ParsedAddress(
+        var (flat, number, building, street, town, postcode) = (
             Share(address.Flat), Share(address.Number), Share(address.BuildingName), Share(address.Street), Share(address.Town), Share(address.Postcode));
+        // Most parts come back as the very strings the address holds (the parser hands out shared words), and then the
+        // address itself is kept rather than copied.
+        var shared = ReferenceEquals(flat, address.Flat) && ReferenceEquals(number, address.Number) && ReferenceEquals(building, address.BuildingName)
+            && ReferenceEquals(street, address.Street) && ReferenceEquals(town, address.Town) && ReferenceEquals(postcode, address.Postcode)
+            ? address
+            : new ParsedAddress(flat, number, building, street, town, postcode);
         _addresses.Add(shared, shared);
         return shared;
     }

@@ -68,7 +68,7 @@ public static class AddressParser
 
     private static string? FoldStreet(IReadOnlyList<string> words, int typeIndex)
     {
-        var tokens = new List<string>();
+        var tokens = new FoldedTokens();
         for (int i = 0; i < words.Count; i++)
         {
             string folded = AddressWords.Fold(words[i], keepDigits: true);
@@ -87,10 +87,10 @@ public static class AddressParser
             }
             else
             {
-                tokens.AddRange(folded.Split(' ').Select(t => t == "st" ? "saint" : t));
+                tokens.AddPlaceTokens(folded);
             }
         }
 
-        return tokens.Count == 0 ? null : string.Join(' ', tokens);
+        return tokens.ToShared();
     }
 }

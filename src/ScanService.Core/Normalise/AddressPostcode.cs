@@ -16,7 +16,7 @@ internal static class AddressPostcode
             for (int i = words.Count - 1; i >= 0; i--)
             {
                 if (i > 0 && words[i].Length == 3 && words[i - 1].Length is >= 2 and <= 4
-                    && TryPostcode(string.Concat(words[i - 1], words[i]), out string? pair))
+                    && TryPair(words[i - 1], words[i], out string? pair))
                 {
                     words.RemoveRange(i - 1, 2);
                     return pair;
@@ -33,7 +33,16 @@ internal static class AddressPostcode
         return null;
     }
 
-    private static bool TryPostcode(string text, out string? postcode)
+    // Joined on the stack: most word pairs tried ("Walsall Way") are not postcodes, and each was a string.
+    private static bool TryPair(string outward, string inward, out string? postcode)
+    {
+        Span<char> joined = stackalloc char[outward.Length + inward.Length];
+        outward.CopyTo(joined);
+        inward.CopyTo(joined[outward.Length..]);
+        return TryPostcode(joined, out postcode);
+    }
+
+    private static bool TryPostcode(ReadOnlySpan<char> text, out string? postcode)
     {
         var result = PostcodeNormaliser.Normalise(text);
         postcode = result.Success ? result.Value : null;

@@ -53,12 +53,38 @@ internal static class FullNameSplitter
         bool hasOtherWord = words.Exists(w => !w.IsUpperCase);
         if (hasUpperWord && hasOtherWord)
         {
-            return new PersonName(
-                words.Where(w => !w.IsUpperCase).SelectMany(w => w.Tokens).ToArray(),
-                words.Where(w => w.IsUpperCase).SelectMany(w => w.Tokens).ToArray());
+            return new PersonName(Tokens(words, w => !w.IsUpperCase, words.Count), Tokens(words, w => w.IsUpperCase, words.Count));
         }
 
-        return new PersonName(words.SkipLast(1).SelectMany(w => w.Tokens).ToArray(), words[^1].Tokens);
+        return new PersonName(Tokens(words, _ => true, words.Count - 1), words[^1].Tokens);
+    }
+
+    /// <summary>The tokens of the first <paramref name="count"/> words that <paramref name="take"/>, in order, counted before copying.</summary>
+    private static string[] Tokens(List<Word> words, Predicate<Word> take, int count)
+    {
+        int length = 0;
+        for (int i = 0; i < count; i++)
+        {
+            length += take(words[i]) ? words[i].Tokens.Length : 0;
+        }
+
+        if (length == 0)
+        {
+            return [];
+        }
+
+        var tokens = new string[length];
+        int at = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (take(words[i]))
+            {
+                words[i].Tokens.CopyTo(tokens, at);
+                at += words[i].Tokens.Length;
+            }
+        }
+
+        return tokens;
     }
 
     private static List<Word> FoldWords(string fullName)

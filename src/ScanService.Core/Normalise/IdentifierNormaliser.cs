@@ -9,18 +9,34 @@ namespace ScanService.Normalise;
 /// </summary>
 public static class IdentifierNormaliser
 {
+    // Every attribute of every row is checked against these: a plain loop, not an enumerator per check.
+    private static readonly string[] ColumnNames = ["ni_number", "passport_number", "pnc_id", "home_office_ref"];
+
     /// <summary>The identifier columns, by the attribute name exports use.</summary>
-    public static readonly IReadOnlyList<string> Columns = ["ni_number", "passport_number", "pnc_id", "home_office_ref"];
+    public static readonly IReadOnlyList<string> Columns = ColumnNames;
 
     /// <summary>Shorter values are placeholders (<c>N/A</c>, <c>0</c>, <c>TBC</c>), not numbers that could link.</summary>
     public const int MinimumLength = 5;
 
-    public static bool IsIdentifierColumn(string column) => Columns.Contains(column, StringComparer.OrdinalIgnoreCase);
+    public static bool IsIdentifierColumn(string column)
+    {
+        foreach (var name in ColumnNames)
+        {
+            if (string.Equals(name, column, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The identifiers among a row's attributes; values too short to be a number are reported, not kept.</summary>
     public static PersonIdentifier[] FromAttributes(KeyValuePair<string, string>[] attributes, Action<string, string>? reportDropped = null)
     {
-        List<PersonIdentifier>? found = null;
+        // Sized on first use to the identifier columns present, not grown through a list and copied.
+        PersonIdentifier[]? found = null;
+        var count = 0;
         foreach (var (column, raw) in attributes)
         {
             if (!IsIdentifierColumn(column))
@@ -35,10 +51,22 @@ public static class IdentifierNormaliser
                 continue;
             }
 
-            (found ??= []).Add(new PersonIdentifier(column.ToLowerInvariant(), value));
+            found ??= new PersonIdentifier[CountIdentifierColumns(attributes)];
+            found[count++] = new PersonIdentifier(column.ToLowerInvariant(), value);
         }
 
-        return found is null ? [] : [.. found];
+        return found is null ? [] : count == found.Length ? found : found[..count];
+    }
+
+    private static int CountIdentifierColumns(KeyValuePair<string, string>[] attributes)
+    {
+        var count = 0;
+        foreach (var (column, _) in attributes)
+        {
+            count += IsIdentifierColumn(column) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>Upper-case letters and digits only: spaces, dashes and slashes are formatting, not content.</summary>

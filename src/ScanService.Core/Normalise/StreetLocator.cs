@@ -26,19 +26,19 @@ internal static class StreetLocator
         if (TryFindNumber(parts, out int partIndex, out int numberIndex, out string? number))
         {
             var part = parts[partIndex];
-            var building = Before(parts, partIndex).Concat(part.Take(numberIndex)).ToList();
+            var building = WordsBefore(parts, partIndex, numberIndex);
             bool numberAlone = numberIndex == part.Count - 1;
             int streetPart = numberAlone ? partIndex + 1 : partIndex;
             var region = numberAlone
                 ? (streetPart < parts.Count ? parts[streetPart] : [])
-                : part.Skip(numberIndex + 1).ToList();
+                : part.GetRange(numberIndex + 1, part.Count - numberIndex - 1);
             return Build(parts, streetPart, region, number, building);
         }
 
         int typed = FindTypedPart(parts);
         if (typed >= 0)
         {
-            return Build(parts, typed, parts[typed], number: null, Before(parts, typed).ToList());
+            return Build(parts, typed, parts[typed], number: null, WordsBefore(parts, typed, 0));
         }
 
         return parts.Count switch
@@ -47,11 +47,11 @@ internal static class StreetLocator
             1 when parts[0].Count == 1 && AddressTokens.TryHouseNumber(parts[0][0], out string alone) =>
                 new PremisesWords(alone, [], [], -1, []),
             1 => new PremisesWords(null, parts[0], [], -1, []),
-            _ => new PremisesWords(null, Before(parts, parts.Count - 1).ToList(), [], -1, parts[^1]),
+            _ => new PremisesWords(null, WordsBefore(parts, parts.Count - 1, 0), [], -1, parts[^1]),
         };
     }
 
-    private static PremisesWords Build(List<List<string>> parts, int streetPart, List<string> region, string? number, List<string> building)
+    private static PremisesWords Build(List<List<string>> parts, int streetPart, List<string> region, string? number, IReadOnlyList<string> building)
     {
         int typeIndex = FindStreetType(region);
         int streetEnd = typeIndex < 0 ? region.Count : typeIndex + 1;
@@ -60,12 +60,11 @@ internal static class StreetLocator
             streetEnd++;
         }
 
-        var street = region.Take(streetEnd).ToList();
-        var town = region.Skip(streetEnd).ToList();
-        if (town.Count == 0)
-        {
-            town = LastPlainPartAfter(parts, streetPart);
-        }
+        // Whole parts are handed on as they are, not copied: nothing changes the parts once they are located.
+        IReadOnlyList<string> street = streetEnd == region.Count ? region : region.GetRange(0, streetEnd);
+        IReadOnlyList<string> town = streetEnd < region.Count
+            ? region.GetRange(streetEnd, region.Count - streetEnd)
+            : LastPlainPartAfter(parts, streetPart);
 
         return new PremisesWords(number, building, street, typeIndex, town);
     }
@@ -173,5 +172,31 @@ internal static class StreetLocator
         return [];
     }
 
-    private static IEnumerable<string> Before(List<List<string>> parts, int partIndex) => parts.Take(partIndex).SelectMany(p => p);
+    /// <summary>The words of the parts before <paramref name="partIndex"/> and the first <paramref name="wordCount"/> words of that part.</summary>
+    private static IReadOnlyList<string> WordsBefore(List<List<string>> parts, int partIndex, int wordCount)
+    {
+        int count = wordCount;
+        for (int p = 0; p < partIndex; p++)
+        {
+            count += parts[p].Count;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var words = new List<string>(count);
+        for (int p = 0; p < partIndex; p++)
+        {
+            words.AddRange(parts[p]);
+        }
+
+        for (int w = 0; w < wordCount; w++)
+        {
+            words.Add(parts[partIndex][w]);
+        }
+
+        return words;
+    }
 }

@@ -92,6 +92,18 @@ public class AddressParserTests
     }
 
     [Test]
+    public void A_street_and_town_longer_than_the_joining_buffer_are_whole()
+    {
+        var words = Enumerable.Range(0, 30).Select(i => $"Word{(char)('a' + (i % 26))}x").ToArray();
+        var street = string.Join(' ', words);
+
+        var parsed = AddressParser.Parse($"12 {street} Rd, {street} St Town", null);
+
+        parsed.Street.ShouldBe(string.Join(' ', words.Select(w => w.ToLowerInvariant())) + " road");
+        parsed.Town.ShouldBe(string.Join(' ', words.Select(w => w.ToLowerInvariant())) + " saint town");
+    }
+
+    [Test]
     public void No_address_and_no_postcode_is_the_empty_address()
     {
         AddressParser.Parse(null, null).ShouldBeSameAs(ParsedAddress.Empty);

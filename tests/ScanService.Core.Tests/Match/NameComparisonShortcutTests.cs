@@ -40,6 +40,29 @@ public class NameComparisonShortcutTests
     }
 
     [Test]
+    public void The_bounds_from_lengths_and_from_shared_letters_are_never_below_the_similarity_on_random_words()
+    {
+        var random = new Random(7);
+        const string letters = "aabeehiklmnorstuyzéł";
+        string Word() => new([.. Enumerable.Range(0, random.Next(1, 13)).Select(_ => letters[random.Next(letters.Length)])]);
+        var ruledOutByLength = 0;
+
+        for (var i = 0; i < 20_000; i++)
+        {
+            var (a, b) = (Word(), Word());
+            var full = JaroWinkler.Similarity(a, b);
+            var byLength = JaroWinkler.LengthBound(a, b);
+
+            byLength.ShouldBeGreaterThanOrEqualTo(full - 1e-12, $"{a} / {b}");
+            JaroWinkler.UpperBound(a, b).ShouldBeGreaterThanOrEqualTo(full - 1e-12, $"{a} / {b}");
+            ruledOutByLength += byLength < 0.88 ? 1 : 0;
+        }
+
+        // The lengths alone must settle a good share of pairs, or the bound is not worth its place.
+        ruledOutByLength.ShouldBeGreaterThan(2_000);
+    }
+
+    [Test]
     public void Words_sharing_too_few_letters_are_settled_without_matching_them()
     {
         // Similar enough to have a similarity, too far apart to reach a typo's: the bound answers 0.

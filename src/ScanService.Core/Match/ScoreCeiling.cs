@@ -1,3 +1,4 @@
+using ScanService.Match.Comparators;
 using ScanService.Match.Frequencies;
 using ScanService.Match.Names;
 using ScanService.Model;
@@ -31,6 +32,10 @@ internal sealed class ScoreCeiling
     private readonly FieldWeights[] _fields;
     private readonly bool _namePositive;
 
+    // The most a name at best mixed can weigh (mixed, different or no name), rarity aside; null when that is no less
+    // than its best, or the rule has no name.
+    private readonly double? _mixedNameCap;
+
     public ScoreCeiling(LinkRule rule)
         : this(new RuleWeights(rule))
     {
@@ -55,6 +60,11 @@ internal sealed class ScoreCeiling
         var nameAt = Array.FindIndex(_cheapFirst, i => fields[i].Field == "name");
         NameAt = nameAt < 0 ? fields.Length : nameAt;
         _namePositive = fields.Any(f => f.Field == "name" && f.Best > 0);
+        if (nameAt >= 0 && fields[_cheapFirst[nameAt]] is var name)
+        {
+            var cap = new[] { NameComparator.Mixed, Levels.Different, Levels.Missing }.Max(name.WeightOf);
+            _mixedNameCap = cap < name.Best ? cap : null;
+        }
     }
 
     public RuleWeights Weights { get; }
@@ -92,6 +102,32 @@ internal sealed class ScoreCeiling
             return null;
         }
 
+        passed = true;
+        var floor = _rule.Threshold - Margin;
+        if (_mixedNameCap is { } cap && UnpairableWords.OnBothSides(record.Name, subject.Names))
+        {
+            // The name is at best mixed: the waiting fields are weighed first, and may settle the pair without it.
+            var nameBound = cap > 0 ? cap + nameRarityBound : cap;
+            for (var k = weighed; k < NameAt; k++)
+            {
+                if (sum + nameBound + (_bestAfter[k] - _bestAfter[NameAt]) < floor)
+                {
+                    return null;
+                }
+
+                var at = _cheapFirst[k];
+                weights[at] = _fields[at].WeighCheap(record, subject, summary, recordPhones);
+                sum += weights[at];
+            }
+
+            if (sum + nameBound < floor)
+            {
+                return null;
+            }
+
+            weighed = NameAt;
+        }
+
         Span<TokenAgreement> agreements = stackalloc TokenAgreement[NameAlignment.MaxTokens];
         for (var k = NameAt; k < _cheapFirst.Length; k++)
         {
@@ -100,11 +136,8 @@ internal sealed class ScoreCeiling
             sum += weights[at];
         }
 
-        passed = true;
-
         // The fields that could not change whether the name was worth comparing are weighed now, and only while
         // the pair can still reach the threshold: most pairs whose name disagrees never have their address compared.
-        var floor = _rule.Threshold - Margin;
         for (var k = weighed; k < NameAt; k++)
         {
             if (sum + (_bestAfter[k] - _bestAfter[NameAt]) < floor)

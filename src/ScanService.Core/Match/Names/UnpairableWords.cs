@@ -105,7 +105,7 @@ internal static class UnpairableWords
     private static bool WordsMayPair(TokenFacts record, TokenFacts subject) =>
         record.Text == subject.Text ||
         TokenRules.Variant(record, subject) != TokenAgreementKind.None ||
-        TokenRules.TypoScore(record.Text, subject.Text) > 0 ||
+        TokenRules.TypoScore(record, subject) > 0 ||
         TokenRules.IsInitialOf(record.Text, subject.Text) ||
         TokenRules.IsInitialOf(subject.Text, record.Text);
 

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ScanService.Match.Text;
 
 /// <summary>
@@ -42,9 +44,34 @@ public static class JaroWinkler
             : Similarity(a, b);
 
     // The bound is exact arithmetic on the same few numbers; this covers its rounding.
-    private const double BoundMargin = 1e-9;
+    internal const double BoundMargin = 1e-9;
 
     private const int AsciiLetters = 128;
+
+    /// <summary>Each character as one of 64 bits (its code modulo 64): letters a–z each have their own.</summary>
+    public static ulong LettersOf(ReadOnlySpan<char> word)
+    {
+        var bits = 0UL;
+        foreach (var c in word)
+        {
+            bits |= 1UL << (c & 63);
+        }
+
+        return bits;
+    }
+
+    /// <summary>
+    /// A bound between <see cref="LengthBound"/> and <see cref="UpperBound"/> from <see cref="LettersOf"/> both words:
+    /// a bit only one word has stands for at least one of its characters the other cannot match, so neither word can
+    /// match more characters than its length less the bits only it has.
+    /// </summary>
+    internal static double LettersBound(ReadOnlySpan<char> a, ulong aLetters, ReadOnlySpan<char> b, ulong bLetters)
+    {
+        var matched = Math.Min(
+            a.Length - BitOperations.PopCount(aLetters & ~bLetters),
+            b.Length - BitOperations.PopCount(bLetters & ~aLetters));
+        return matched <= 0 ? 0 : Bound(matched, a, b);
+    }
 
     /// <summary>
     /// A looser bound than <see cref="UpperBound"/> from the lengths and the common prefix alone (at most the shorter

@@ -32,6 +32,7 @@ internal sealed class FieldWeights
         WeighsRarity = rarity.IsActive && comparison.Field == Names.Field;
         Scaled = comparison.Scaled;
         Best = Math.Max(0, _weights.DefaultIfEmpty(0).Max());
+        Worst = Math.Min(0, _weights.DefaultIfEmpty(0).Min());
         Missing = WeightOf(Levels.Missing);
         Different = WeightOf(Levels.Different);
         _kind = Comparator switch
@@ -72,6 +73,9 @@ internal sealed class FieldWeights
 
     /// <summary>The most this comparison can add without rarity (0 when no level weighs for a link).</summary>
     public double Best { get; }
+
+    /// <summary>The least this comparison can add without rarity (0 when no level weighs against a link).</summary>
+    public double Worst { get; }
 
     /// <summary>Levels the rule does not list weigh nothing (as <see cref="RuleComparison.WeightOf"/>).</summary>
     public double WeightOf(string level)

@@ -115,12 +115,13 @@ public sealed class MatchEngine
                 foreach (var subjectIndex in scratch.Candidates.MemberSpan)
                 {
                     var subject = _subjects[subjectIndex];
-                    if (ceiling.Total(record, subject, _summaries[subjectIndex], phones, rarityBound, _frequencies) is not { } total)
+                    var total = ceiling.Total(record, subject, _summaries[subjectIndex], phones, rarityBound, _frequencies, out var passed);
+                    scratch.ScoredPairs += passed ? 1 : 0;
+                    if (total is null)
                     {
                         continue;
                     }
 
-                    scratch.ScoredPairs++;
                     // Only a link needs its explanation: the full scorer gives the same total with the evidence.
                     if (total >= rule.Threshold && RuleScorer.Score(ceiling.Weights, record, subject, _frequencies) is { IsLink: true } score)
                     {

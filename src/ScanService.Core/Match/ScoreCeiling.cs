@@ -1,3 +1,4 @@
+using ScanService.Match.Comparators;
 using ScanService.Match.Frequencies;
 using ScanService.Match.Names;
 using ScanService.Model;
@@ -9,7 +10,9 @@ namespace ScanService.Match;
 /// A cheap test that a pair cannot reach a rule's threshold, so the costly name comparison is skipped. It only
 /// ever rules out pairs the full <see cref="RuleScorer"/> would also score below the threshold: the fields other
 /// than the name are scored first, exactly as the scorer weighs them, and the name is assumed to reach its best
-/// weight plus the largest rarity bonus the record's own words could earn. A pair that passes has its total added
+/// weight plus the largest rarity bonus the record's own words could earn. A field whose weight cannot change
+/// whether the name is worth comparing waits until after the name, and is weighed only if the pair can still link
+/// (a same date with another name is settled without comparing addresses). A pair that passes has its total added
 /// up from the same weights (<see cref="Total"/>), so each field is compared once; only a link is then scored in
 /// full by <see cref="RuleScorer"/> for its explanation.
 /// </summary>
@@ -25,8 +28,13 @@ internal sealed class ScoreCeiling
     private readonly LinkRule _rule;
     private readonly int[] _cheapFirst;
     private readonly double[] _bestAfter;
+    private readonly double[] _worstAfter;
     private readonly FieldWeights[] _fields;
     private readonly bool _namePositive;
+
+    // The most a name at best mixed can weigh (mixed, different or no name), rarity aside; null when that is no less
+    // than its best, or the rule has no name.
+    private readonly double? _mixedNameCap;
 
     public ScoreCeiling(LinkRule rule)
         : this(new RuleWeights(rule))
@@ -41,14 +49,22 @@ internal sealed class ScoreCeiling
         var fields = _fields;
         _cheapFirst = [.. Enumerable.Range(0, fields.Length).OrderBy(i => fields[i].Field == "name" ? 1 : 0).ThenBy(i => i)];
         _bestAfter = new double[fields.Length + 1];
+        _worstAfter = new double[fields.Length + 1];
         for (var k = fields.Length - 1; k >= 0; k--)
         {
             _bestAfter[k] = _bestAfter[k + 1] + fields[_cheapFirst[k]].Best;
+            _worstAfter[k] = _worstAfter[k + 1] + fields[_cheapFirst[k]].Worst;
         }
 
-        // Only the name comparison is worth avoiding: without one, checking would just score the pair twice.
-        NameAt = Math.Max(0, Array.FindIndex(_cheapFirst, i => fields[i].Field == "name"));
+        // Without a name every field is a cheap one: each is weighed once, with the summary's shortcuts.
+        var nameAt = Array.FindIndex(_cheapFirst, i => fields[i].Field == "name");
+        NameAt = nameAt < 0 ? fields.Length : nameAt;
         _namePositive = fields.Any(f => f.Field == "name" && f.Best > 0);
+        if (nameAt >= 0 && fields[_cheapFirst[nameAt]] is var name)
+        {
+            var cap = new[] { NameComparator.Mixed, Levels.Different, Levels.Missing }.Max(name.WeightOf);
+            _mixedNameCap = cap < name.Best ? cap : null;
+        }
     }
 
     public RuleWeights Weights { get; }
@@ -56,8 +72,8 @@ internal sealed class ScoreCeiling
     private int NameAt { get; }
 
     /// <summary>
-    /// The pair's total as <see cref="RuleScorer"/> gives it, or null when the ceiling rules the pair out before
-    /// its name is compared. Allocates nothing.
+    /// The pair's total as <see cref="RuleScorer"/> gives it, or null when the ceiling rules the pair out: before
+    /// its name is compared, or after it on the fields that could wait for it. Allocates nothing.
     /// </summary>
     public double? Total(PersonRecord record, Subject subject, double nameRarityBound, TokenFrequencies frequencies) =>
         Total(record, subject, SubjectSummary.Of(subject), PhoneHashes.Of(record.Phones), nameRarityBound, frequencies);
@@ -67,13 +83,49 @@ internal sealed class ScoreCeiling
     /// record's phone hashes already made.
     /// </summary>
     public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
-        double nameRarityBound, TokenFrequencies frequencies)
+        double nameRarityBound, TokenFrequencies frequencies) =>
+        Total(record, subject, summary, recordPhones, nameRarityBound, frequencies, out _);
+
+    /// <summary>
+    /// As <see cref="Total(PersonRecord, Subject, in SubjectSummary, in PhoneHashes, double, TokenFrequencies)"/>;
+    /// <paramref name="passed"/> tells whether the pair passed the ceiling to have its name compared (a rule without a
+    /// name: its fields weighed in full); it may still be ruled out after, on the fields that waited for the name.
+    /// </summary>
+    public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
+        double nameRarityBound, TokenFrequencies frequencies, out bool passed)
     {
+        passed = false;
         Span<double> stack = stackalloc double[StackFields];
         var weights = _fields.Length <= StackFields ? stack[.._fields.Length] : new double[_fields.Length];
-        if (!CheapFieldsMayLink(record, subject, summary, recordPhones, nameRarityBound, weights))
+        if (CheapFieldsMayLink(record, subject, summary, recordPhones, nameRarityBound, weights, out var sum) is not { } weighed)
         {
             return null;
+        }
+
+        passed = true;
+        var floor = _rule.Threshold - Margin;
+        if (_mixedNameCap is { } cap && UnpairableWords.OnBothSides(record.Name, subject.Names))
+        {
+            // The name is at best mixed: the waiting fields are weighed first, and may settle the pair without it.
+            var nameBound = cap > 0 ? cap + nameRarityBound : cap;
+            for (var k = weighed; k < NameAt; k++)
+            {
+                if (sum + nameBound + (_bestAfter[k] - _bestAfter[NameAt]) < floor)
+                {
+                    return null;
+                }
+
+                var at = _cheapFirst[k];
+                weights[at] = _fields[at].WeighCheap(record, subject, summary, recordPhones);
+                sum += weights[at];
+            }
+
+            if (sum + nameBound < floor)
+            {
+                return null;
+            }
+
+            weighed = NameAt;
         }
 
         Span<TokenAgreement> agreements = stackalloc TokenAgreement[NameAlignment.MaxTokens];
@@ -81,28 +133,53 @@ internal sealed class ScoreCeiling
         {
             var at = _cheapFirst[k];
             weights[at] = _fields[at].Weigh(record, subject, frequencies, agreements, out _, out _);
+            sum += weights[at];
+        }
+
+        // The fields that could not change whether the name was worth comparing are weighed now, and only while
+        // the pair can still reach the threshold: most pairs whose name disagrees never have their address compared.
+        for (var k = weighed; k < NameAt; k++)
+        {
+            if (sum + (_bestAfter[k] - _bestAfter[NameAt]) < floor)
+            {
+                return null;
+            }
+
+            var at = _cheapFirst[k];
+            weights[at] = _fields[at].WeighCheap(record, subject, summary, recordPhones);
+            sum += weights[at];
         }
 
         return RuleScorer.Total(weights);
     }
 
-    /// <summary>Weighs the fields before the name into <paramref name="weights"/> (rule order) while the threshold is in reach.</summary>
-    private bool CheapFieldsMayLink(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
-        double nameRarityBound, Span<double> weights)
+    /// <summary>
+    /// Weighs the fields before the name into <paramref name="weights"/> (rule order) while the threshold is in reach,
+    /// stopping once the name will be compared whatever the rest weigh. Returns how many fields (in cheap order) it
+    /// weighed, or null when the pair cannot link; <paramref name="sum"/> is their weights' sum, rarity not included.
+    /// </summary>
+    private int? CheapFieldsMayLink(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
+        double nameRarityBound, Span<double> weights, out double sum)
     {
-        var total = nameRarityBound;
+        sum = 0;
+        var floor = _rule.Threshold - Margin;
         for (var k = 0; k < NameAt; k++)
         {
+            if (nameRarityBound + sum + (_worstAfter[k] - _worstAfter[NameAt]) + _bestAfter[NameAt] >= floor)
+            {
+                return k;
+            }
+
             var weight = _fields[_cheapFirst[k]].WeighCheap(record, subject, summary, recordPhones);
             weights[_cheapFirst[k]] = weight;
-            total += weight;
-            if (total + _bestAfter[k + 1] < _rule.Threshold - Margin)
+            sum += weight;
+            if (nameRarityBound + sum + _bestAfter[k + 1] < floor)
             {
-                return false;
+                return null;
             }
         }
 
-        return true;
+        return NameAt;
     }
 
     /// <summary>

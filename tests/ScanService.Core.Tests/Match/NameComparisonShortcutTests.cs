@@ -40,6 +40,47 @@ public class NameComparisonShortcutTests
     }
 
     [Test]
+    public void The_bounds_from_lengths_and_from_shared_letters_are_never_below_the_similarity_on_random_words()
+    {
+        var random = new Random(7);
+        const string letters = "aabeehiklmnorstuyzéł";
+        string Word() => new([.. Enumerable.Range(0, random.Next(1, 13)).Select(_ => letters[random.Next(letters.Length)])]);
+        int ruledOutByLength = 0, ruledOutByLetters = 0;
+
+        for (var i = 0; i < 20_000; i++)
+        {
+            var (a, b) = (Word(), Word());
+            var full = JaroWinkler.Similarity(a, b);
+            var byLength = JaroWinkler.LengthBound(a, b);
+
+            byLength.ShouldBeGreaterThanOrEqualTo(full - 1e-12, $"{a} / {b}");
+            var byLetters = JaroWinkler.LettersBound(a, JaroWinkler.LettersOf(a), b, JaroWinkler.LettersOf(b));
+            byLetters.ShouldBeGreaterThanOrEqualTo(full - 1e-12, $"{a} / {b}");
+            JaroWinkler.UpperBound(a, b).ShouldBeGreaterThanOrEqualTo(full - 1e-12, $"{a} / {b}");
+            ruledOutByLength += byLength < 0.88 ? 1 : 0;
+            ruledOutByLetters += byLetters < 0.88 ? 1 : 0;
+        }
+
+        // Each bound must settle a good share of pairs, or it is not worth its place.
+        ruledOutByLength.ShouldBeGreaterThan(2_000);
+        ruledOutByLetters.ShouldBeGreaterThan(ruledOutByLength + 2_000);
+    }
+
+    [Test]
+    public void A_typo_found_from_word_facts_is_the_typo_found_from_the_words()
+    {
+        foreach (var a in Words)
+        {
+            foreach (var b in Words)
+            {
+                TokenRules.TypoScore(Facts(a), Facts(b)).ShouldBe(TokenRules.TypoScore(a, b), $"{a} / {b}");
+            }
+        }
+    }
+
+    private static TokenFacts Facts(string word) => NameTokens.Of(new PersonName([word], [])).Facts[0];
+
+    [Test]
     public void Words_sharing_too_few_letters_are_settled_without_matching_them()
     {
         // Similar enough to have a similarity, too far apart to reach a typo's: the bound answers 0.

@@ -142,7 +142,7 @@ internal ref struct NameAlignment
             var bestScore = 0.0;
             for (var j = 0; j < _subject.Length; j++)
             {
-                var score = _subjectUsed[j] ? 0 : TokenRules.TypoScore(_record[i].Text, _subject[j].Text);
+                var score = _subjectUsed[j] ? 0 : TokenRules.TypoScore(_record[i], _subject[j]);
                 if (score > bestScore)
                 {
                     (best, bestScore) = (j, score);

@@ -8,7 +8,11 @@ namespace ScanService.Match.Names;
 /// A class, one per distinct word and thread: every name holds its words' facts for the night, and a reference each
 /// is a fifth of what copying the facts into every name took, to write and for the collector to carry.
 /// </remarks>
-internal sealed record TokenFacts(string Text, string Key, MetaphoneKeys Sound, NicknameEntry? Nickname);
+internal sealed record TokenFacts(string Text, string Key, MetaphoneKeys Sound, NicknameEntry? Nickname)
+{
+    /// <summary>The word's characters as bits (<see cref="JaroWinkler.LettersOf"/>), for the typo test's quick bound.</summary>
+    public ulong Letters { get; } = JaroWinkler.LettersOf(Text);
+}
 
 /// <summary>
 /// The <see cref="TokenFacts"/> of each distinct name word, kept per thread. A national night has a million names

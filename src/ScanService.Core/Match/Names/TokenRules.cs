@@ -37,6 +37,15 @@ internal static class TokenRules
         a.Key.Length > 0 && b.Key.Length > 0 && a.Key[0] == b.Key[0] &&
         NameVariantKey.SameVowelShape(a.Key, b.Key) && a.Sound.SharesKeyWith(b.Sound);
 
+    /// <summary>
+    /// As <see cref="TypoScore(string, string)"/>, first ruling out words whose characters differ too much to be a
+    /// typo from the bits of their characters alone (most words of two unrelated names).
+    /// </summary>
+    public static double TypoScore(TokenFacts a, TokenFacts b) =>
+        a.Text.Length < 2 || b.Text.Length < 2 || JaroWinkler.LettersBound(a.Text, a.Letters, b.Text, b.Letters) < TypoSimilarity - JaroWinkler.BoundMargin
+            ? 0
+            : TypoScore(a.Text, b.Text);
+
     /// <summary>The similarity of two words when it is high enough to be a typo; 0 otherwise.</summary>
     public static double TypoScore(string a, string b)
     {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ScanService.Match.Text;
 
 /// <summary>
@@ -37,19 +39,53 @@ public static class JaroWinkler
     /// share too few letters to reach it, and counting the letters they share is far cheaper than matching them.
     /// </summary>
     public static double SimilarityFrom(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double threshold) =>
-        a.Length == 0 || b.Length == 0 || UpperBound(a, b) < threshold - BoundMargin ? 0 : Similarity(a, b);
+        a.Length == 0 || b.Length == 0 || LengthBound(a, b) < threshold - BoundMargin || UpperBound(a, b) < threshold - BoundMargin
+            ? 0
+            : Similarity(a, b);
 
     // The bound is exact arithmetic on the same few numbers; this covers its rounding.
-    private const double BoundMargin = 1e-9;
+    internal const double BoundMargin = 1e-9;
 
     private const int AsciiLetters = 128;
+
+    /// <summary>Each character as one of 64 bits (its code modulo 64): letters a–z each have their own.</summary>
+    public static ulong LettersOf(ReadOnlySpan<char> word)
+    {
+        var bits = 0UL;
+        foreach (var c in word)
+        {
+            bits |= 1UL << (c & 63);
+        }
+
+        return bits;
+    }
+
+    /// <summary>
+    /// A bound between <see cref="LengthBound"/> and <see cref="UpperBound"/> from <see cref="LettersOf"/> both words:
+    /// a bit only one word has stands for at least one of its characters the other cannot match, so neither word can
+    /// match more characters than its length less the bits only it has.
+    /// </summary>
+    internal static double LettersBound(ReadOnlySpan<char> a, ulong aLetters, ReadOnlySpan<char> b, ulong bLetters)
+    {
+        var matched = Math.Min(
+            a.Length - BitOperations.PopCount(aLetters & ~bLetters),
+            b.Length - BitOperations.PopCount(bLetters & ~aLetters));
+        return matched <= 0 ? 0 : Bound(matched, a, b);
+    }
+
+    /// <summary>
+    /// A looser bound than <see cref="UpperBound"/> from the lengths and the common prefix alone (at most the shorter
+    /// word's letters can match): words of very different lengths are ruled out without counting their letters.
+    /// </summary>
+    internal static double LengthBound(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        Bound(Math.Min(a.Length, b.Length), a, b);
 
     /// <summary>
     /// The most the similarity can be: Jaro's matched characters are at most the letters the words share (counted
     /// with repeats), with no transpositions, plus the Winkler bonus of their common prefix. Inputs beyond ASCII or
     /// the stack limit are not bounded (1).
     /// </summary>
-    private static double UpperBound(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    internal static double UpperBound(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length > StackLimit || b.Length > StackLimit)
         {
@@ -83,7 +119,13 @@ public static class JaroWinkler
             return 0;
         }
 
-        double m = shared;
+        return Bound(shared, a, b);
+    }
+
+    /// <summary>The similarity with <paramref name="matched"/> characters matched and none transposed.</summary>
+    private static double Bound(int matched, ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        double m = matched;
         var jaro = ((m / a.Length) + (m / b.Length) + 1) / 3.0;
         var prefix = 0;
         var maxPrefix = Math.Min(4, Math.Min(a.Length, b.Length));

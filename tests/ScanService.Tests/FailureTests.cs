@@ -73,7 +73,7 @@ public class FailureTests
         var (status, error) = connection.QuerySingle<(string, string)>("select status, error from scan_runs");
         status.ShouldBe("failed");
         error.ShouldContain("investigations.csv is missing");
-        // The partners' exports were being read alongside: none of them counts for a night that failed.
+        // Nothing of the partners' exports counts for a night that failed.
         connection.ExecuteScalar<long>("select count(*) from link_alerts").ShouldBe(0);
         connection.ExecuteScalar<long>("select count(*) from record_history").ShouldBe(0);
         _workspace.Digests.ShouldBeEmpty();

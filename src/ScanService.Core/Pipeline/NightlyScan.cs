@@ -155,11 +155,17 @@ public sealed partial class NightlyScan
     {
         var rules = ruleFolder.RuleSet;
         var folder = new ExportFolder(exportsDirectory);
-        var (open, index, results) = await ReadAsync(folder, request.RunDate, ruleFolder, stages, cancellationToken);
+        var open = new InvestigationsLoader(request.RunDate).Load(folder);
         night.Issues.AddRange(open.Issues);
+        LogInvestigations(open.Investigations.Count, open.Subjects.Count);
+        // Filing the subjects needs nothing of tonight's records: done while they are read, on what ingest leaves of
+        // the cores.
+        var index = Task.Run(() => new SubjectIndex(open.Subjects), cancellationToken);
+        stages.Stop("investigations");
 
+        var ingester = new SourceIngester(request.RunDate, ruleFolder.Mappings);
         var records = new List<PersonRecord>();
-        foreach (var result in results)
+        foreach (var result in SourceBatch.IngestAll(ingester, folder.FindSources(), cancellationToken))
         {
             night.Sources.Add(result.Report);
             night.Issues.AddRange(result.Issues);
@@ -198,40 +204,6 @@ public sealed partial class NightlyScan
             await write.DisposeAsync();
             throw;
         }
-    }
-
-    /// <summary>
-    /// The open investigations and the partners' exports, read side by side: neither needs the other, and the
-    /// investigations alone left a core idle for seconds at the start of a national night. The "investigations"
-    /// stage ends when they are loaded, with the exports still being read into the "ingest" stage. When the
-    /// investigations cannot be used the reading is stopped and the night fails on their error, as before.
-    /// </summary>
-    private async Task<(OpenInvestigations Open, Task<SubjectIndex> Index, SourceIngestResult[] Results)> ReadAsync(
-        ExportFolder folder, DateOnly runDate, RuleFolder ruleFolder, StageClock stages, CancellationToken cancellationToken)
-    {
-        var ingester = new SourceIngester(runDate, ruleFolder.Mappings);
-        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(() => SourceBatch.IngestAll(ingester, folder.FindSources(), stopReading.Token), stopReading.Token);
-        OpenInvestigations open;
-        try
-        {
-            open = new InvestigationsLoader(runDate).Load(folder);
-        }
-        catch
-        {
-            await stopReading.CancelAsync();
-            // Waited for, not left running: the night must not end with its exports still open. How the reading ended
-            // (read, stopped or failed) no longer matters; the investigations' error is the night's.
-            await reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            throw;
-        }
-
-        LogInvestigations(open.Investigations.Count, open.Subjects.Count);
-        stages.Stop("investigations");
-        // Filing the subjects needs nothing of tonight's records: done while they are read, on what ingest leaves of
-        // the cores.
-        var index = Task.Run(() => new SubjectIndex(open.Subjects), cancellationToken);
-        return (open, index, await reading);
     }
 
     private async Task<StoredNight> StoreAsync(MatchedNight matched, StageClock stages, CancellationToken cancellationToken)

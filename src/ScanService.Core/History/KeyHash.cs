@@ -20,11 +20,11 @@ internal static class KeyHash
     [ThreadStatic]
     private static byte[]? _text;
 
-    /// <summary>The key's text: the first 16 bytes of the SHA-256 of <c>kind\nvalue</c>, in lowercase hex.</summary>
-    public static string Of(string kind, ReadOnlySpan<char> value) => TokenOf(kind, value).ToString();
-
-    /// <summary>The key as a token (see <see cref="KeyToken"/>): the same key as <see cref="Of"/>, without its text.</summary>
-    public static KeyToken TokenOf(string kind, ReadOnlySpan<char> value)
+    /// <summary>
+    /// The first 16 bytes of the SHA-256 of <c>kind\nvalue</c>, as a token (see <see cref="KeyToken"/>): its text is
+    /// those bytes in lowercase hex, as earlier nights stored it.
+    /// </summary>
+    public static KeyToken Of(string kind, ReadOnlySpan<char> value)
     {
         var length = Encoding.UTF8.GetMaxByteCount(kind.Length + 1 + value.Length);
         var text = _text is { } kept && kept.Length >= length ? kept : _text = new byte[Math.Max(length, 512)];

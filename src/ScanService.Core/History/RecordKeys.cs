@@ -73,13 +73,13 @@ public static class RecordKeys
                 var phone = record.Phones[i];
                 if (!GivenEarlier(record.Phones, i))
                 {
-                    keys.Add(Key(RecordKeyKind.Phone, KeyHash.TokenOf("phone", phone), Masking.LabelledPhone(phone)));
+                    keys.Add(Key(RecordKeyKind.Phone, KeyHash.Of("phone", phone), Masking.LabelledPhone(phone)));
                 }
             }
 
             if (PremisesKeyText.TryWrite(record.Address, out var premises))
             {
-                keys.Add(Key(RecordKeyKind.Premises, KeyHash.TokenOf("premises", premises), Masking.Premises(record.Address)));
+                keys.Add(Key(RecordKeyKind.Premises, KeyHash.Of("premises", premises), Masking.Premises(record.Address)));
             }
 
             foreach (var column in referenceColumns.GetValueOrDefault(record.Source, []))
@@ -102,7 +102,7 @@ public static class RecordKeys
     internal static KeyToken PersonKey(PersonRecord record)
     {
         var text = PersonKeyText.Write(record, out var kind);
-        return KeyHash.TokenOf(kind, text);
+        return KeyHash.Of(kind, text);
     }
 
     /// <summary>

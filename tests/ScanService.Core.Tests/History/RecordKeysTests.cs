@@ -35,7 +35,7 @@ public sealed class RecordKeysTests
     [TestCase("ñame with accents é|2001-02-03")]
     public void A_key_is_the_first_half_of_the_sha256_of_its_kind_and_value_as_earlier_nights_stored_it(string value)
     {
-        KeyHash.Of("phone", value).ShouldBe(Sha256Key("phone", value));
+        KeyHash.Of("phone", value).ToString().ShouldBe(Sha256Key("phone", value));
     }
 
     [Test]
@@ -43,7 +43,7 @@ public sealed class RecordKeysTests
     {
         var value = new string('é', 2_000);
 
-        KeyHash.Of("premises", value).ShouldBe(Sha256Key("premises", value));
+        KeyHash.Of("premises", value).ToString().ShouldBe(Sha256Key("premises", value));
     }
 
     [Test]

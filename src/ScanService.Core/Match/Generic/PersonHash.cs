@@ -15,6 +15,6 @@ internal static class PersonHash
         var text = PersonKeyText.Write(record, out var kind);
         var hash = BlockingKeyHash.Of(text);
         // A nameless record's text is of another kind: turned over, so that it never meets a named person's by spelling.
-        return ReferenceEquals(kind, PersonKeyText.RecordKind) ? ~hash : hash;
+        return kind == PersonKeyText.RecordKind ? ~hash : hash;
     }
 }

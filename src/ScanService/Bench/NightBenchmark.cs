@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ScanService.Host.Hosting;
 using ScanService.Evaluation;
 using ScanService.Pipeline;
+using ScanService.Rules;
 
 namespace ScanService.Host.Bench;
 
@@ -35,7 +36,9 @@ internal static class NightBenchmark
 {
     public static readonly DateOnly Night = new(2026, 11, 23);
 
-    public static async Task<NightFigures?> RunAsync(int records, int subjects, int seed, string? rules, string cache, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <param name="earlierNights">Nights of history written before the timed night (see <see cref="EarlierNights"/>).</param>
+    public static async Task<NightFigures?> RunAsync(
+        int records, int subjects, int seed, string? rules, string cache, int earlierNights, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var exports = BenchNightSet.Ensure(records, subjects, seed, cache, output, cancellationToken);
         var (parse, rows, bytes) = CsvParseFloor.Measure(exports);
@@ -62,6 +65,11 @@ internal static class NightBenchmark
             {
                 HistoryDays = host.Scan.Retention.HistoryDays,
             };
+            if (earlierNights > 0)
+            {
+                await EarlierNights.SeedAsync(host.CreateStore(), RuleFolder.Load(host.Scan.RulesDirectory), exports, Night, earlierNights, output, cancellationToken);
+            }
+
             var scan = host.CreateNightlyScan();
             PeakMemory.Reset();
             var gcBefore = GcFigures.Now();

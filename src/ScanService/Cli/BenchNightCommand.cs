@@ -31,10 +31,16 @@ internal static class BenchNightCommand
             HelpName = "DIR",
             DefaultValueFactory = _ => BenchNightSet.DefaultCache,
         };
+        var earlier = new Option<int>("--earlier-nights")
+        {
+            Description = "Nights of history (tonight's keys again, as new records) written before the timed night, as a unit running every night has them (default 0: a first night).",
+            HelpName = "N",
+            DefaultValueFactory = _ => 0,
+        };
         var scale = new Option<bool>("--scale") { Description = "Run 100000, 300000 and 1000000 records against the same subjects and print a scaling table (--records is ignored)." };
         var command = new Command("night", "Time the whole nightly pipeline (ingest, normalise, match, store in SQLite, digest) on a cached synthetic night, against the bare CSV parse.")
         {
-            records, subjects, seed, rules, cache, scale,
+            records, subjects, seed, rules, cache, earlier, scale,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -43,6 +49,7 @@ internal static class BenchNightCommand
             var problems = new List<string>();
             if (recordCount < 1) problems.Add("--records must be at least 1");
             if (subjectCount < 20) problems.Add("--subjects must be at least 20 (one investigation per 20 subjects)");
+            if (parse.GetValue(earlier) is < 0 or > 365) problems.Add("--earlier-nights must be from 0 to 365");
             if (problems.Count > 0)
             {
                 await error.WriteLineAsync(string.Join(Environment.NewLine, problems));
@@ -55,7 +62,7 @@ internal static class BenchNightCommand
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"ScanService night benchmark: {size:#,0} records, {subjectCount:#,0} subjects, seed {seedValue}, {Environment.ProcessorCount} cores"));
-                if (await NightBenchmark.RunAsync(size, subjectCount, seedValue, parse.GetValue(rules), parse.GetValue(cache)!, output, error, cancellationToken) is not { } figures)
+                if (await NightBenchmark.RunAsync(size, subjectCount, seedValue, parse.GetValue(rules), parse.GetValue(cache)!, parse.GetValue(earlier), output, error, cancellationToken) is not { } figures)
                 {
                     return ExitCodes.RunFailed;
                 }

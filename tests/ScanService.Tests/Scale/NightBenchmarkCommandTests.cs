@@ -46,11 +46,12 @@ public class NightBenchmarkCommandTests
     [Test]
     public async Task Bench_night_refuses_sizes_that_make_no_sense_naming_each()
     {
-        var result = await ScanWorkspace.InvokeAsync("bench", "night", "--records", "0", "--subjects", "5");
+        var result = await ScanWorkspace.InvokeAsync("bench", "night", "--records", "0", "--subjects", "5", "--earlier-nights", "-1");
 
         result.ExitCode.ShouldBe(2);
         result.Error.ShouldContain("--records must be at least 1");
         result.Error.ShouldContain("--subjects must be at least 20");
+        result.Error.ShouldContain("--earlier-nights must be from 0 to 365");
     }
 
     [Test]

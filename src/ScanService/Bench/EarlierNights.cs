@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+using ScanService.History;
+using ScanService.Ingest;
+using ScanService.Model;
+using ScanService.Rules;
+using ScanService.Store;
+
+namespace ScanService.Host.Bench;
+
+/// <summary>
+/// Fills a throwaway store with the history of the nights before the benchmarked one, so that the night is timed as
+/// a unit running every night would see it, not as its very first night: pattern and compliance rules read the
+/// earlier nights' keys within their windows.
+/// </summary>
+/// <remarks>
+/// Each earlier night is tonight's keys again, as a partner sending the same number of new records every day would
+/// give them: new record ids (the night's number added), dates moved back by the night's distance, the same people,
+/// phones and premises (a reference follows the record it names). So tonight's values meet earlier ones exactly where
+/// tonight's own records meet each other, and what grows with the number of nights is what the findings read.
+/// </remarks>
+internal static class EarlierNights
+{
+    public static async Task SeedAsync(
+        IScanStore store, RuleFolder rules, string exports, DateOnly night, int count, TextWriter output, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        await store.MigrateAsync(cancellationToken);
+        var records = new List<PersonRecord>();
+        foreach (var result in SourceBatch.IngestAll(new SourceIngester(night, rules.Mappings), new ExportFolder(exports).FindSources(), cancellationToken))
+        {
+            records.AddRange(result.Records);
+        }
+
+        var tonight = RecordKeys.Of(night, records, rules.RuleSet);
+        records = null;
+        for (var back = count; back >= 1; back--)
+        {
+            var date = night.AddDays(-back);
+            var started = new DateTimeOffset(date.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+            var runId = await store.StartRunAsync(date, started, "bench-earlier-night", cancellationToken);
+            await store.CompleteRunAsync(
+                new RunCompletion(runId, date, started.AddMinutes(1), [], []) { History = Moved(tonight, back) }, cancellationToken);
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  earlier nights: {count} of {tonight.Count:#,0} history keys each written in {clock.Elapsed.TotalSeconds:0.0} s (not timed below)"));
+    }
+
+    private static RecordKey[] Moved(IReadOnlyList<RecordKey> tonight, int back)
+    {
+        var suffix = string.Create(CultureInfo.InvariantCulture, $"~{back}");
+        var moved = new RecordKey[tonight.Count];
+        for (var i = 0; i < moved.Length; i++)
+        {
+            var key = tonight[i];
+            moved[i] = key with
+            {
+                Night = key.Night.AddDays(-back),
+                RecordId = key.RecordId + suffix,
+                RecordDate = key.RecordDate?.AddDays(-back),
+            };
+            if (key.Kind == RecordKeyKind.Reference)
+            {
+                // A reference names another record of the same night: it follows that record's new id.
+                moved[i] = moved[i] with { Value = key.Value + suffix, Masked = key.Masked + suffix };
+            }
+        }
+
+        return moved;
+    }
+}

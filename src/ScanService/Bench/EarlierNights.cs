@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using ScanService.History;
 using ScanService.Ingest;
 using ScanService.Model;
@@ -14,10 +16,13 @@ namespace ScanService.Host.Bench;
 /// earlier nights' keys within their windows.
 /// </summary>
 /// <remarks>
-/// Each earlier night is tonight's keys again, as a partner sending the same number of new records every day would
-/// give them: new record ids (the night's number added), dates moved back by the night's distance, the same people,
-/// phones and premises (a reference follows the record it names). So tonight's values meet earlier ones exactly where
-/// tonight's own records meet each other, and what grows with the number of nights is what the findings read.
+/// Each earlier night is tonight's keys again, as partners sending the same number of new records every day would
+/// give them: new record ids (the night's number added), dates moved back by the night's distance, and mostly other
+/// people, phones and premises — each of tonight's people and values is, on an earlier night, someone or something
+/// else (a hash of it with the night) unless it is one of the about one in twenty that recur. A night keeps tonight's
+/// shape (values shared by several records tonight are shared the same way that night), recurring people and places
+/// join groups across nights, and a reference follows the record it names. What grows with the number of nights is
+/// what the findings read.
 /// </remarks>
 internal static class EarlierNights
 {
@@ -65,8 +70,27 @@ internal static class EarlierNights
                 // A reference names another record of the same night: it follows that record's new id.
                 moved[i] = moved[i] with { Value = key.Value + suffix, Masked = key.Masked + suffix };
             }
+            else
+            {
+                moved[i] = moved[i] with
+                {
+                    Person = On(key.Person, back),
+                    ValueToken = key.Kind == RecordKeyKind.Record ? key.ValueToken : On(key.ValueToken, back),
+                };
+            }
         }
 
         return moved;
     }
+
+    /// <summary>Who or what <paramref name="token"/> stands for on the night <paramref name="back"/> nights ago.</summary>
+    internal static KeyToken On(KeyToken token, int back)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{token}~{back}")), digest);
+        return Recurs(digest) ? token : KeyToken.OfDigest(digest[..16]);
+    }
+
+    // About one in twenty (13 of 256).
+    private static bool Recurs(ReadOnlySpan<byte> digest) => digest[31] < 13;
 }

@@ -18,7 +18,7 @@ public class EarlierNightsTests
     private static readonly DateOnly Night = new(2026, 11, 23);
 
     [Test]
-    public async Task Earlier_nights_hold_tonights_keys_as_new_records_moved_back_one_night_each()
+    public async Task Earlier_nights_hold_tonights_keys_as_new_records_moved_back_one_night_each_mostly_of_other_people_and_places()
     {
         using var workspace = new ScanWorkspace();
         var rules = RuleFolder.Load(Repository.Rules);
@@ -36,8 +36,16 @@ public class EarlierNightsTests
             var night = history.Where(k => k.Night == Night.AddDays(-back)).ToList();
             night.Count.ShouldBe(tonight.Count, $"night -{back}");
             night.ShouldAllBe(k => k.RecordId.EndsWith(suffix), "new records: their ids are new");
-            var expected = tonight.Select(k => Shape(k, k.RecordId + suffix, k.RecordDate?.AddDays(-back), back, suffix)).Order().ToList();
-            night.Select(k => Shape(k, k.RecordId, k.RecordDate, 0, string.Empty)).Order().ToList().ShouldBe(expected);
+            var expected = tonight.Select(k => Moved(k, back)).Order().ToList();
+            night.Select(Written).Order().ToList().ShouldBe(expected);
+
+            // The night has tonight's shape: values shared tonight are shared alike, and most are another's.
+            var values = tonight.Where(k => k.Kind is RecordKeyKind.Phone or RecordKeyKind.Premises).Select(k => k.ValueToken).Distinct().ToList();
+            var earlier = night.Where(k => k.Kind is RecordKeyKind.Phone or RecordKeyKind.Premises).Select(k => k.ValueToken).Distinct().ToList();
+            earlier.Count.ShouldBe(values.Count);
+            var recurring = earlier.Intersect(values).Count();
+            recurring.ShouldBeGreaterThan(0, "some phones and premises recur across nights");
+            recurring.ShouldBeLessThan(values.Count / 5, "most are other phones and premises");
         }
 
         var runs = await store.GetRecentRunsAsync(10, CancellationToken.None);
@@ -49,10 +57,19 @@ public class EarlierNightsTests
         [.. SourceBatch.IngestAll(new SourceIngester(Night, rules.Mappings), new ExportFolder(Repository.SampleExports).FindSources(), CancellationToken.None)
             .SelectMany(r => r.Records)];
 
-    // Everything but the night, with a reference's value (another record's id) following that record's new id.
-    private static string Shape(RecordKey key, string recordId, DateOnly? recordDate, int back, string suffix)
+    // Tonight's key as night -back should hold it: a new id, dates moved back, a reference following the record it
+    // names, and the person and value standing for whoever and whatever they are that night.
+    private static string Moved(RecordKey key, int back)
     {
-        var value = key.Kind == RecordKeyKind.Reference && back > 0 ? key.Value + suffix : key.Value;
-        return $"{key.Source}|{recordId}|{recordDate:yyyy-MM-dd}|{key.PersonKey}|{key.Kind}|{value}";
+        var suffix = $"~{back}";
+        var (person, value) = key.Kind switch
+        {
+            RecordKeyKind.Reference => (key.Person, key.Value + suffix),
+            RecordKeyKind.Record => (EarlierNights.On(key.Person, back), key.Value),
+            _ => (EarlierNights.On(key.Person, back), EarlierNights.On(key.ValueToken, back).ToString()),
+        };
+        return $"{key.Source}|{key.RecordId}{suffix}|{key.RecordDate?.AddDays(-back):yyyy-MM-dd}|{person}|{key.Kind}|{value}";
     }
+
+    private static string Written(RecordKey key) => $"{key.Source}|{key.RecordId}|{key.RecordDate:yyyy-MM-dd}|{key.Person}|{key.Kind}|{key.Value}";
 }

@@ -26,16 +26,8 @@ internal sealed partial class SqlScanStore
                     RecordSources = scope.RecordSources.Count == 0 ? ["\n"] : scope.RecordSources.ToArray(),
                 },
                 cancellationToken: cancellationToken);
-        var rows = await connection.QueryAsync<HistoryRow>(query);
-        return rows.Select(r => new RecordKey(
-            _dialect.FromDbDate(r.Night),
-            r.Source,
-            r.RecordId,
-            r.RecordDate is null or DBNull ? null : _dialect.FromDbDate(r.RecordDate),
-            r.PersonKey,
-            KindOf(r.KeyKind),
-            r.KeyValue,
-            r.KeyMasked)).ToArray();
+        await using var reader = await connection.ExecuteReaderAsync(query);
+        return await new HistoryKeyReader(_dialect).ReadAsync(reader, cancellationToken);
     }
 
     public async Task<NightFindings> GetFindingsAsync(long runId, CancellationToken cancellationToken)
@@ -129,6 +121,4 @@ internal sealed partial class SqlScanStore
         RecordKeyKind.Reference => "reference",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no stored name for this kind of history key"),
     };
-
-    private static RecordKeyKind KindOf(string stored) => Enum.Parse<RecordKeyKind>(stored, ignoreCase: true);
 }

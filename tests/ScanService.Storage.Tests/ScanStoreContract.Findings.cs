@@ -40,6 +40,10 @@ public abstract partial class ScanStoreContract
         {
             Key(March1, "R1", RecordKeyKind.Record, "", March1.AddDays(-1)),
             Key(March1, "R1", RecordKeyKind.Phone, "hash-phone-1"),
+            Key(March1, "R2", RecordKeyKind.Phone, "hash-phone-2"),
+            Key(March1, "R1", RecordKeyKind.Premises, "hash-premises-1", March1.AddDays(-2)),
+            Key(March1, "R1", RecordKeyKind.Reference, "NRM-9") with { Source = "crime-records" },
+            Key(March1, "R3", RecordKeyKind.Record, "") with { Source = "helpline-reports" },
         };
         await CompleteWithFindingsAsync(store, March1, march1, [], []);
         await CompleteWithFindingsAsync(store, March2, [Key(March2, "R2", RecordKeyKind.Record, "")], [], []);
@@ -47,7 +51,7 @@ public abstract partial class ScanStoreContract
         var beforeMarch2 = await store.GetHistoryAsync(March2, CancellationToken.None);
 
         beforeMarch2.ShouldBe(march1, ignoreOrder: true);
-        (await store.GetHistoryAsync(March3, CancellationToken.None)).Count.ShouldBe(3);
+        (await store.GetHistoryAsync(March3, CancellationToken.None)).Count.ShouldBe(march1.Length + 1);
     }
 
     [Test]

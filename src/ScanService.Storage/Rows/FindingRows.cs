@@ -1,25 +1,5 @@
 namespace ScanService.Storage.Rows;
 
-/// <summary>One row of <c>record_history</c>; dates as the provider returned them.</summary>
-internal sealed class HistoryRow
-{
-    public object Night { get; set; } = null!;
-
-    public string Source { get; set; } = "";
-
-    public string RecordId { get; set; } = "";
-
-    public object? RecordDate { get; set; }
-
-    public string PersonKey { get; set; } = "";
-
-    public string KeyKind { get; set; } = "";
-
-    public string KeyValue { get; set; } = "";
-
-    public string KeyMasked { get; set; } = "";
-}
-
 /// <summary>One row of <c>pattern_alerts</c>.</summary>
 internal sealed class PatternAlertRow
 {

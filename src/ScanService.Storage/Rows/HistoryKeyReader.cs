@@ -1,0 +1,88 @@
+using System.Data.Common;
+using ScanService.Model;
+using ScanService.Storage.Dialects;
+
+namespace ScanService.Storage.Rows;
+
+/// <summary>
+/// Reads <c>record_history</c> rows straight into <see cref="RecordKey"/>s, one row at a time. A night in a running
+/// service reads every earlier night's keys in its rules' scope — millions of rows — and a buffered query held each
+/// row twice (its row object and its eight column strings, then the key): about 890 bytes a key at the peak, where
+/// the key itself needs a fifth of that. Values many rows share (source names, dates, masked phones and premises) are
+/// kept once; the hashes become tokens and their text is let go.
+/// </summary>
+/// <remarks>The query must select, in order: night, source, record id, record date, person key, kind, value, masked.</remarks>
+internal sealed class HistoryKeyReader(SqlDialect dialect)
+{
+    // A night's masked phones and premises repeat (a thousand phone endings; the same street over many records):
+    // they are shared. Bounded, because masked references are each their own.
+    private const int MaxSharedMasks = 100_000;
+
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _masks = new(StringComparer.Ordinal);
+    private readonly DateCache _nights = new(dialect);
+    private readonly DateCache _recordDates = new(dialect);
+
+    public async Task<RecordKey[]> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var keys = new List<RecordKey>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var kind = KindOf(reader.GetString(5));
+            keys.Add(new RecordKey(
+                _nights.Of(reader.GetValue(0)),
+                Shared(_sources, reader.GetString(1), int.MaxValue),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : _recordDates.Of(reader.GetValue(3)),
+                KeyToken.Of(reader.GetString(4)),
+                kind,
+                KeyToken.Of(reader.GetString(6)),
+                kind is RecordKeyKind.Phone or RecordKeyKind.Premises ? Shared(_masks, reader.GetString(7), MaxSharedMasks) : reader.GetString(7)));
+        }
+
+        return [.. keys];
+    }
+
+    /// <summary>The kind as <c>StoredKind</c> writes it.</summary>
+    internal static RecordKeyKind KindOf(string stored) => stored switch
+    {
+        "record" => RecordKeyKind.Record,
+        "phone" => RecordKeyKind.Phone,
+        "premises" => RecordKeyKind.Premises,
+        "reference" => RecordKeyKind.Reference,
+        _ => Enum.Parse<RecordKeyKind>(stored, ignoreCase: true),
+    };
+
+    private static string Shared(Dictionary<string, string> shared, string value, int limit)
+    {
+        if (shared.TryGetValue(value, out var kept))
+        {
+            return kept;
+        }
+
+        if (shared.Count < limit)
+        {
+            shared.Add(value, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>Dates come in runs (a night's rows together): the last one read is parsed once.</summary>
+    private sealed class DateCache(SqlDialect dialect)
+    {
+        private object? _last;
+        private DateOnly _date;
+
+        public DateOnly Of(object value)
+        {
+            if (_last is null || !_last.Equals(value))
+            {
+                _date = dialect.FromDbDate(value);
+                _last = value;
+            }
+
+            return _date;
+        }
+    }
+}

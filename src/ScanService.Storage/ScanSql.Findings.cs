@@ -27,11 +27,14 @@ internal static partial class ScanSql
         """;
 
     /// <summary>Only the keys tonight's rules can use (see HistoryScope).</summary>
-    public static string SelectHistoryInScope(Dialects.SqlDialect dialect) => SelectHistoryBefore + $"""
+    public static string SelectHistoryInScope(Dialects.SqlDialect dialect) => SelectHistoryInScope(dialect.InList("source", "@RecordSources"));
+
+    /// <summary>As <see cref="SelectHistoryInScope(Dialects.SqlDialect)"/>, with the condition that names the followed sources.</summary>
+    public static string SelectHistoryInScope(string followedSource) => SelectHistoryBefore + $"""
 
           AND (key_kind = 'reference'
                OR (key_kind IN ('phone', 'premises') AND run_date >= @PatternsFrom)
-               OR (key_kind = 'record' AND {dialect.InList("source", "@RecordSources")}))
+               OR (key_kind = 'record' AND {followedSource}))
         """;
 
     public const string DeletePatternAlertsOfDate = "DELETE FROM pattern_alerts WHERE run_date = @RunDate";

@@ -14,20 +14,7 @@ internal sealed partial class SqlScanStore
     public async Task<IReadOnlyList<RecordKey>> GetHistoryAsync(DateOnly runDate, CancellationToken cancellationToken, HistoryScope? scope = null)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
-        var query = scope is null
-            ? new CommandDefinition(ScanSql.SelectHistoryBefore, new { RunDate = _dialect.ToDbDate(runDate) }, cancellationToken: cancellationToken)
-            : new CommandDefinition(
-                ScanSql.SelectHistoryInScope(_dialect),
-                new
-                {
-                    RunDate = _dialect.ToDbDate(runDate),
-                    PatternsFrom = _dialect.ToDbDate(scope.PatternsFrom),
-                    // An empty IN list is not valid SQL everywhere; a name no source can have stands for none.
-                    RecordSources = scope.RecordSources.Count == 0 ? ["\n"] : scope.RecordSources.ToArray(),
-                },
-                cancellationToken: cancellationToken);
-        await using var reader = await connection.ExecuteReaderAsync(query);
-        return await new HistoryKeyReader(_dialect).ReadAsync(reader, cancellationToken);
+        return await _dialect.ReadHistoryAsync(connection, runDate, scope, cancellationToken);
     }
 
     public async Task<NightFindings> GetFindingsAsync(long runId, CancellationToken cancellationToken)

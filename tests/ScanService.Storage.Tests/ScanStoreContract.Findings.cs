@@ -44,6 +44,9 @@ public abstract partial class ScanStoreContract
             Key(March1, "R1", RecordKeyKind.Premises, "hash-premises-1", March1.AddDays(-2)),
             Key(March1, "R1", RecordKeyKind.Reference, "NRM-9") with { Source = "crime-records" },
             Key(March1, "R3", RecordKeyKind.Record, "") with { Source = "helpline-reports" },
+            // Text that only looks like a digest stays text; a long value is read back whole.
+            Key(March1, "R4", RecordKeyKind.Reference, "0123456789ABCDEF0123456789ABCDEF") with { Source = "crime-records" },
+            Key(March1, "R5", RecordKeyKind.Reference, "NRM-" + new string('7', 400)) with { Source = "crime-records" },
         };
         await CompleteWithFindingsAsync(store, March1, march1, [], []);
         await CompleteWithFindingsAsync(store, March2, [Key(March2, "R2", RecordKeyKind.Record, "")], [], []);
@@ -70,8 +73,11 @@ public abstract partial class ScanStoreContract
         var scoped = await store.GetHistoryAsync(March3, CancellationToken.None, new HistoryScope(March2, ["nrm-referrals"]));
         var noSources = await store.GetHistoryAsync(March3, CancellationToken.None, new HistoryScope(March2, []));
 
+        var twoSources = await store.GetHistoryAsync(March3, CancellationToken.None, new HistoryScope(March2, ["nrm-referrals", "helpline-reports"]));
+
         scoped.Select(k => k.RecordId).ShouldBe(["REF", "N1", "NEW"], ignoreOrder: true);
         noSources.Select(k => k.RecordId).ShouldBe(["REF", "NEW"], ignoreOrder: true);
+        twoSources.Select(k => k.RecordId).ShouldBe(["REF", "N1", "H1", "NEW"], ignoreOrder: true);
     }
 
     [Test]

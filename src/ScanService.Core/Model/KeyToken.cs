@@ -41,6 +41,10 @@ public readonly struct KeyToken : IEquatable<KeyToken>
         return TryParseDigest(text, out var digest) ? new KeyToken(digest, null) : new KeyToken(default, text);
     }
 
+    /// <summary>As <see cref="Of(string)"/>, from characters: a digest's text is never made into a string.</summary>
+    public static KeyToken Of(ReadOnlySpan<char> text) =>
+        TryParseDigest(text, out var digest) ? new KeyToken(digest, null) : new KeyToken(default, new string(text));
+
     /// <summary>The token of a digest's leading 16 bytes, read as one big-endian number (so its text is their hex).</summary>
     public static KeyToken OfDigest(ReadOnlySpan<byte> digest) => new(BinaryPrimitives.ReadUInt128BigEndian(digest), null);
 
@@ -76,7 +80,7 @@ public readonly struct KeyToken : IEquatable<KeyToken>
 
     public static bool operator !=(KeyToken left, KeyToken right) => !left.Equals(right);
 
-    private static bool TryParseDigest(string text, out UInt128 digest)
+    private static bool TryParseDigest(ReadOnlySpan<char> text, out UInt128 digest)
     {
         digest = default;
         if (text.Length != DigestLength)

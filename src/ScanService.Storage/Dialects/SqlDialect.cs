@@ -3,6 +3,7 @@ using System.Data.Common;
 using Dapper;
 using Polly;
 using ScanService.Model;
+using ScanService.Store;
 
 namespace ScanService.Storage.Dialects;
 
@@ -168,6 +169,31 @@ internal abstract class SqlDialect
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The history keys of the nights before <paramref name="runDate"/>, all or only those <paramref name="scope"/>
+    /// names. A night in a running service reads millions: by default row by row through ADO.NET.
+    /// </summary>
+    public virtual async Task<RecordKey[]> ReadHistoryAsync(DbConnection connection, DateOnly runDate, HistoryScope? scope, CancellationToken cancellationToken)
+    {
+        var query = scope is null
+            ? new CommandDefinition(ScanSql.SelectHistoryBefore, new { RunDate = ToDbDate(runDate) }, cancellationToken: cancellationToken)
+            : new CommandDefinition(
+                ScanSql.SelectHistoryInScope(this),
+                new
+                {
+                    RunDate = ToDbDate(runDate),
+                    PatternsFrom = ToDbDate(scope.PatternsFrom),
+                    RecordSources = FollowedSources(scope),
+                },
+                cancellationToken: cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(query);
+        return await new HistoryKeyReader(this).ReadAsync(reader, cancellationToken);
+    }
+
+    /// <summary>The scope's followed sources; an empty IN list is not valid SQL everywhere, so a name no source can have stands for none.</summary>
+    protected static string[] FollowedSources(HistoryScope scope) =>
+        scope.RecordSources.Count == 0 ? ["\n"] : [.. scope.RecordSources];
 
     /// <summary>
     /// Writes the night's history keys within <paramref name="transaction"/>. A night holds a few keys per record

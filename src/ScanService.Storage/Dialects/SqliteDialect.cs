@@ -11,7 +11,7 @@ namespace ScanService.Storage.Dialects;
 /// <summary>The embedded default: one database file, written by one machine.</summary>
 internal sealed class SqliteDialect : SqlDialect
 {
-    private const string DateFormat = "yyyy-MM-dd";
+    internal const string DateFormat = "yyyy-MM-dd";
     private const string TimestampFormat = "O";
 
     // Alerts per execution of the night's insert. One row per execution cost about twice the engine time of 64;
@@ -265,6 +265,13 @@ internal sealed class SqliteDialect : SqlDialect
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Stepped on the native connection, each column read as its bytes (see <see cref="SqliteHistoryReader"/>).</summary>
+    public override Task<RecordKey[]> ReadHistoryAsync(DbConnection connection, DateOnly runDate, Store.HistoryScope? scope, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(new SqliteHistoryReader().Read((SqliteConnection)connection, runDate, scope));
     }
 
     // SQLite has no OFFSET ... FETCH.

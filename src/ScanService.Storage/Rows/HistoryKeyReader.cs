@@ -16,10 +16,13 @@ internal sealed class HistoryKeyReader(SqlDialect dialect)
 {
     // A night's masked phones and premises repeat (a thousand phone endings; the same street over many records):
     // they are shared. Bounded, because masked references are each their own.
-    private const int MaxSharedMasks = 100_000;
+    internal const int MaxSharedMasks = 100_000;
 
-    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _masks = new(StringComparer.Ordinal);
+    // A handful of sources; the bound only guards against a table that holds nonsense.
+    internal const int MaxSharedSources = 10_000;
+
+    private readonly SharedText _sources = new(MaxSharedSources);
+    private readonly SharedText _masks = new(MaxSharedMasks);
     private readonly DateCache _nights = new(dialect);
     private readonly DateCache _recordDates = new(dialect);
 
@@ -31,13 +34,13 @@ internal sealed class HistoryKeyReader(SqlDialect dialect)
             var kind = KindOf(reader.GetString(5));
             keys.Add(new RecordKey(
                 _nights.Of(reader.GetValue(0)),
-                Shared(_sources, reader.GetString(1), int.MaxValue),
+                _sources.Of(reader.GetString(1)),
                 reader.GetString(2),
                 reader.IsDBNull(3) ? null : _recordDates.Of(reader.GetValue(3)),
                 KeyToken.Of(reader.GetString(4)),
                 kind,
                 KeyToken.Of(reader.GetString(6)),
-                kind is RecordKeyKind.Phone or RecordKeyKind.Premises ? Shared(_masks, reader.GetString(7), MaxSharedMasks) : reader.GetString(7)));
+                kind is RecordKeyKind.Phone or RecordKeyKind.Premises ? _masks.Of(reader.GetString(7)) : reader.GetString(7)));
         }
 
         return [.. keys];
@@ -52,21 +55,6 @@ internal sealed class HistoryKeyReader(SqlDialect dialect)
         "reference" => RecordKeyKind.Reference,
         _ => Enum.Parse<RecordKeyKind>(stored, ignoreCase: true),
     };
-
-    private static string Shared(Dictionary<string, string> shared, string value, int limit)
-    {
-        if (shared.TryGetValue(value, out var kept))
-        {
-            return kept;
-        }
-
-        if (shared.Count < limit)
-        {
-            shared.Add(value, value);
-        }
-
-        return value;
-    }
 
     /// <summary>Dates come in runs (a night's rows together): the last one read is parsed once.</summary>
     private sealed class DateCache(SqlDialect dialect)

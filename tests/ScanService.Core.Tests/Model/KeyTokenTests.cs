@@ -17,6 +17,20 @@ public sealed class KeyTokenTests
     }
 
     [Test]
+    public void A_token_made_from_characters_equals_the_one_made_from_the_same_string()
+    {
+        string[] texts = [Digest, Digest.ToUpperInvariant(), Digest[..31], "ref-1", string.Empty];
+        foreach (var text in texts)
+        {
+            var fromCharacters = KeyToken.Of(text.AsSpan());
+
+            fromCharacters.ShouldBe(KeyToken.Of(text), text);
+            fromCharacters.IsDigest.ShouldBe(KeyToken.Of(text).IsDigest, text);
+            fromCharacters.ToString().ShouldBe(text);
+        }
+    }
+
+    [Test]
     public void A_digest_made_from_bytes_equals_the_same_digest_read_back_as_text()
     {
         var bytes = Convert.FromHexString(Digest);

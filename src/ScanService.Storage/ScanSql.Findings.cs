@@ -37,6 +37,15 @@ internal static partial class ScanSql
                OR (key_kind = 'record' AND {followedSource}))
         """;
 
+    /// <summary>The completed nights before a date: which one is the night before, and whether it was completed last.</summary>
+    public const string SelectCompletedRunsBefore = """
+        SELECT run_id AS RunId, run_date AS RunDate, rule_set_hash AS RuleSetHash
+        FROM scan_runs
+        WHERE status = @Completed AND run_date < @RunDate
+        """;
+
+    public const string SelectPatternKeysOfDate = "SELECT DISTINCT pattern_key FROM pattern_alerts WHERE run_date = @RunDate";
+
     public const string DeletePatternAlertsOfDate = "DELETE FROM pattern_alerts WHERE run_date = @RunDate";
 
     public const string DeleteComplianceAlertsOfDate = "DELETE FROM compliance_alerts WHERE run_date = @RunDate";

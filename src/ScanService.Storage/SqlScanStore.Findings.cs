@@ -17,6 +17,31 @@ internal sealed partial class SqlScanStore
         return await _dialect.ReadHistoryAsync(connection, runDate, scope, cancellationToken);
     }
 
+    public async Task<IReadOnlyCollection<KeyToken>?> GetCarriedPatternValuesAsync(DateOnly runDate, string ruleSetHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        var completed = (await connection.QueryAsync<CompletedRunRow>(new CommandDefinition(
+            ScanSql.SelectCompletedRunsBefore, new { RunDate = _dialect.ToDbDate(runDate), Completed }, cancellationToken: cancellationToken)))
+            .Select(r => (r.RunId, RunDate: _dialect.FromDbDate(r.RunDate), r.RuleSetHash))
+            .ToList();
+        if (completed.Count == 0)
+        {
+            return null;
+        }
+
+        // The night before must be the last one completed: an earlier night completed after it added keys its
+        // alerts never saw. And its alerts answer for tonight's rules only if they are the same rules.
+        var last = completed.MaxBy(r => r.RunId);
+        if (last.RunDate != completed.Max(r => r.RunDate) || !string.Equals(last.RuleSetHash, ruleSetHash, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var keys = await connection.QueryAsync<string>(new CommandDefinition(
+            ScanSql.SelectPatternKeysOfDate, new { RunDate = _dialect.ToDbDate(last.RunDate) }, cancellationToken: cancellationToken));
+        return [.. keys.Select(key => KeyToken.Of(key))];
+    }
+
     public async Task<NightFindings> GetFindingsAsync(long runId, CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);

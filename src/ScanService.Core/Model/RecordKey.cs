@@ -69,5 +69,13 @@ public sealed record RecordKey
     /// <summary>The day the record speaks of: its own date, or else the night it was first read.</summary>
     public DateOnly Day => RecordDate ?? Night;
 
+    /// <summary>
+    /// The day a pattern window counts the record on: its <see cref="Day"/>, but never after the night it was read.
+    /// A record cannot speak of a day after it was sent (a date a partner's clock put ahead), and a key that entered
+    /// a window after its night would break the rule that a value not given tonight has only lost members since the
+    /// night before (see <c>NightFindingsStage</c>).
+    /// </summary>
+    public DateOnly WindowDay => Day < Night ? Day : Night;
+
     public string Member => Source + "/" + RecordId;
 }

@@ -27,7 +27,7 @@ public static class PatternDetector
         var kind = rule.GroupBy == PatternRule.ByPhone ? RecordKeyKind.Phone : RecordKeyKind.Premises;
         var from = runDate.AddDays(1 - rule.WindowDays);
         var needed = Math.Max(rule.MinPeople, rule.MinSources);
-        foreach (var group in GroupsOfAtLeast(needed, keys.Where(k => k.Kind == kind && rule.AppliesTo(k.Source) && k.Day >= from && k.Day <= runDate)))
+        foreach (var group in GroupsOfAtLeast(needed, keys.Where(k => k.Kind == kind && rule.AppliesTo(k.Source) && k.WindowDay >= from && k.WindowDay <= runDate)))
         {
             var members = group.GroupBy(k => k.Member, StringComparer.Ordinal).Select(m => m.First()).ToList();
             var people = members.Select(m => m.Person).Distinct().Count();
@@ -40,7 +40,7 @@ public static class PatternDetector
             var masked = members[0].Masked;
             var explanation = string.Create(CultureInfo.InvariantCulture,
                 $"{people} distinct people in {members.Count} records from {sources} sources gave one {masked} between " +
-                $"{members.Min(m => m.Day):yyyy-MM-dd} and {members.Max(m => m.Day):yyyy-MM-dd} (rule: at least {rule.MinPeople} people" +
+                $"{members.Min(m => m.WindowDay):yyyy-MM-dd} and {members.Max(m => m.WindowDay):yyyy-MM-dd} (rule: at least {rule.MinPeople} people" +
                 $"{(rule.MinSources > 1 ? $" from {rule.MinSources} sources" : string.Empty)} within {rule.WindowDays} days)");
             alerts.Add(new PatternAlert(rule.Id, rule.Version, group[0].Value, masked,
                 [.. members.Select(m => m.Member).Order(StringComparer.Ordinal)], people, explanation));

@@ -12,19 +12,28 @@ namespace ScanService.Pipeline;
 /// with earlier nights' keys, then the pattern and compliance rules. Nothing is written here: the keys and alerts go
 /// into the night's single transaction with the link alerts.
 /// </summary>
-internal static class NightFindingsStage
+/// <remarks>
+/// A pattern tonight is a value given by enough people within the window. A value not given tonight can only have
+/// lost members since the night before, so it qualifies tonight only if it was one of that night's pattern alerts.
+/// When that night's alerts can be trusted for this (see <see cref="IFindingsStore.GetCarriedPatternValuesAsync"/>),
+/// only the earlier keys of tonight's values and of those alerts are read: a night in a running service reads what
+/// it can change, not the weeks of single-use values in its window. Otherwise (the first night, a night after a rule
+/// change, a night run out of order) the whole window is read.
+/// </remarks>
+public static class NightFindingsStage
 {
-    public static async Task<RunCompletion> AddToAsync(
-        RunCompletion completion, IFindingsStore store, RuleSet rules, IReadOnlyList<PersonRecord> records, int? historyDays, CancellationToken cancellationToken)
+    public static Task<RunCompletion> AddToAsync(
+        RunCompletion completion, IFindingsStore store, RuleSet rules, IReadOnlyList<PersonRecord> records, int? historyDays, CancellationToken cancellationToken) =>
+        AddKeysAsync(completion, store, rules, RecordKeys.Of(completion.RunDate, records, rules), historyDays, cancellationToken);
+
+    /// <summary>As <see cref="AddToAsync"/>, for a night already reduced to its keys.</summary>
+    public static async Task<RunCompletion> AddKeysAsync(
+        RunCompletion completion, IFindingsStore store, RuleSet rules, IReadOnlyList<RecordKey> tonight, int? historyDays, CancellationToken cancellationToken)
     {
-        var tonight = RecordKeys.Of(completion.RunDate, records, rules);
         var keepFrom = historyDays is { } days ? completion.RunDate.AddDays(-days) : (DateOnly?)null;
-        var scope = new HistoryScope(
-            completion.RunDate.AddDays(-rules.Patterns.Where(p => p.Enabled).Select(p => p.WindowDays).DefaultIfEmpty(0).Max()),
-            [.. rules.Compliance.Where(c => c.Enabled).SelectMany(c => c.Sources ?? new HashSet<string>()).Distinct()]);
         var earlier = rules.Patterns.Count + rules.Compliance.Count == 0
             ? []
-            : await store.GetHistoryAsync(completion.RunDate, cancellationToken, scope);
+            : await store.GetHistoryAsync(completion.RunDate, cancellationToken, await ScopeAsync(completion.RunDate, store, rules, tonight, cancellationToken));
         var keys = earlier.Where(k => keepFrom is null || k.Night >= keepFrom).Concat(tonight).ToList();
         return completion with
         {
@@ -33,5 +42,27 @@ internal static class NightFindingsStage
             Patterns = PatternDetector.Detect(rules.Patterns, completion.RunDate, keys),
             Compliance = ComplianceChecker.Check(rules.Compliance, completion.RunDate, keys),
         };
+    }
+
+    private static async Task<HistoryScope> ScopeAsync(
+        DateOnly runDate, IFindingsStore store, RuleSet rules, IReadOnlyList<RecordKey> tonight, CancellationToken cancellationToken)
+    {
+        var patternsFrom = runDate.AddDays(-rules.Patterns.Where(p => p.Enabled).Select(p => p.WindowDays).DefaultIfEmpty(0).Max());
+        string[] followedSources = [.. rules.Compliance.Where(c => c.Enabled).SelectMany(c => c.Sources ?? new HashSet<string>()).Distinct()];
+        if (await store.GetCarriedPatternValuesAsync(runDate, rules.Hash, cancellationToken) is not { } carried)
+        {
+            return new HistoryScope(patternsFrom, followedSources);
+        }
+
+        var values = new HashSet<KeyToken>(carried);
+        foreach (var key in tonight)
+        {
+            if (key.Kind is RecordKeyKind.Phone or RecordKeyKind.Premises)
+            {
+                values.Add(key.ValueToken);
+            }
+        }
+
+        return new HistoryScope(patternsFrom, followedSources, values);
     }
 }

@@ -11,6 +11,14 @@ public interface IFindingsStore
     /// </summary>
     Task<IReadOnlyList<RecordKey>> GetHistoryAsync(DateOnly runDate, CancellationToken cancellationToken, HistoryScope? scope = null);
 
+    /// <summary>
+    /// The values (<see cref="PatternAlert.PatternKey"/>) of the pattern alerts of the completed night before
+    /// <paramref name="runDate"/>, when that night's alerts hold every value that can qualify tonight without being
+    /// given tonight: it was run with the same rules (<paramref name="ruleSetHash"/>) and no earlier night was
+    /// completed after it. Otherwise null, and a night must read every value in its windows.
+    /// </summary>
+    Task<IReadOnlyCollection<KeyToken>?> GetCarriedPatternValuesAsync(DateOnly runDate, string ruleSetHash, CancellationToken cancellationToken);
+
     /// <summary>A run's pattern and compliance alerts, and those of the previous completed night that it closed.</summary>
     Task<NightFindings> GetFindingsAsync(long runId, CancellationToken cancellationToken);
 }
@@ -20,4 +28,8 @@ public interface IFindingsStore
 /// premises keys of nights from <see cref="PatternsFrom"/> (the longest pattern window), every reference, and the
 /// record keys of the sources compliance rules follow up.
 /// </summary>
-public sealed record HistoryScope(DateOnly PatternsFrom, IReadOnlyCollection<string> RecordSources);
+/// <param name="PatternValues">
+/// When given, only the phone and premises keys of these values: a night in a running service needs no group it
+/// cannot change (see <c>NightFindingsStage</c>). Null reads every value in the window.
+/// </param>
+public sealed record HistoryScope(DateOnly PatternsFrom, IReadOnlyCollection<string> RecordSources, IReadOnlySet<KeyToken>? PatternValues = null);

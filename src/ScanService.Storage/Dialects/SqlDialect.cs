@@ -188,7 +188,7 @@ internal abstract class SqlDialect
                 },
                 cancellationToken: cancellationToken);
         await using var reader = await connection.ExecuteReaderAsync(query);
-        return await new HistoryKeyReader(this).ReadAsync(reader, cancellationToken);
+        return await new HistoryKeyReader(this).ReadAsync(reader, scope?.PatternValues, cancellationToken);
     }
 
     /// <summary>The scope's followed sources; an empty IN list is not valid SQL everywhere, so a name no source can have stands for none.</summary>

@@ -45,10 +45,14 @@ internal sealed class SqliteHistoryReader
             }
         }
 
+        var patternValues = scope?.PatternValues;
         var keys = new List<RecordKey>();
         while (statement.Read())
         {
-            keys.Add(KeyOf(statement));
+            if (patternValues is null || Wanted(statement, patternValues))
+            {
+                keys.Add(KeyOf(statement));
+            }
         }
 
         return [.. keys];
@@ -59,6 +63,19 @@ internal sealed class SqliteHistoryReader
     // One parameter per followed source (none followed: one that no source can match).
     private static string[] FollowedSourceParameters(int sources) =>
         [.. Enumerable.Range(0, Math.Max(1, sources)).Select(i => string.Create(CultureInfo.InvariantCulture, $"@FollowedSource{i}"))];
+
+    // Most of a month's phones and premises are not among tonight's: only their kind and value are looked at.
+    private static bool Wanted(SqliteStatement row, IReadOnlySet<KeyToken> patternValues)
+    {
+        var kind = KindOf(row.ColumnText(Kind));
+        if (kind is not (RecordKeyKind.Phone or RecordKeyKind.Premises))
+        {
+            return true;
+        }
+
+        Span<char> text = stackalloc char[StackCharacters];
+        return patternValues.Contains(Token(row.ColumnText(Value), text));
+    }
 
     private RecordKey KeyOf(SqliteStatement row)
     {

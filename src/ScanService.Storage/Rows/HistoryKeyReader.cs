@@ -26,12 +26,20 @@ internal sealed class HistoryKeyReader(SqlDialect dialect)
     private readonly DateCache _nights = new(dialect);
     private readonly DateCache _recordDates = new(dialect);
 
-    public async Task<RecordKey[]> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
+    /// <param name="patternValues">When given, the phone and premises keys of other values are passed over unread.</param>
+    public async Task<RecordKey[]> ReadAsync(DbDataReader reader, IReadOnlySet<KeyToken>? patternValues, CancellationToken cancellationToken)
     {
         var keys = new List<RecordKey>();
         while (await reader.ReadAsync(cancellationToken))
         {
             var kind = KindOf(reader.GetString(5));
+            var value = KeyToken.Of(reader.GetString(6));
+            var pattern = kind is RecordKeyKind.Phone or RecordKeyKind.Premises;
+            if (pattern && patternValues is not null && !patternValues.Contains(value))
+            {
+                continue;
+            }
+
             keys.Add(new RecordKey(
                 _nights.Of(reader.GetValue(0)),
                 _sources.Of(reader.GetString(1)),
@@ -39,8 +47,8 @@ internal sealed class HistoryKeyReader(SqlDialect dialect)
                 reader.IsDBNull(3) ? null : _recordDates.Of(reader.GetValue(3)),
                 KeyToken.Of(reader.GetString(4)),
                 kind,
-                KeyToken.Of(reader.GetString(6)),
-                kind is RecordKeyKind.Phone or RecordKeyKind.Premises ? _masks.Of(reader.GetString(7)) : reader.GetString(7)));
+                value,
+                pattern ? _masks.Of(reader.GetString(7)) : reader.GetString(7)));
         }
 
         return [.. keys];

@@ -5,6 +5,7 @@ using System.Text;
 using ScanService.History;
 using ScanService.Ingest;
 using ScanService.Model;
+using ScanService.Pipeline;
 using ScanService.Rules;
 using ScanService.Store;
 
@@ -26,8 +27,9 @@ namespace ScanService.Host.Bench;
 /// </remarks>
 internal static class EarlierNights
 {
+    /// <param name="historyDays">The retention the timed night runs with, so that each earlier night keeps what it would.</param>
     public static async Task SeedAsync(
-        IScanStore store, RuleFolder rules, string exports, DateOnly night, int count, TextWriter output, CancellationToken cancellationToken)
+        IScanStore store, RuleFolder rules, string exports, DateOnly night, int count, int? historyDays, TextWriter output, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         await store.MigrateAsync(cancellationToken);
@@ -43,9 +45,13 @@ internal static class EarlierNights
         {
             var date = night.AddDays(-back);
             var started = new DateTimeOffset(date.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
-            var runId = await store.StartRunAsync(date, started, "bench-earlier-night", cancellationToken);
-            await store.CompleteRunAsync(
-                new RunCompletion(runId, date, started.AddMinutes(1), [], []) { History = Moved(tonight, back) }, cancellationToken);
+            // Each earlier night is completed as the service would complete it, with its pattern and compliance
+            // alerts under the same rules: the timed night then reads the history as the next night of a running
+            // service does (see NightFindingsStage), not as the first night after a rule change.
+            var runId = await store.StartRunAsync(date, started, rules.RuleSet.Hash, cancellationToken);
+            var completion = await NightFindingsStage.AddKeysAsync(
+                new RunCompletion(runId, date, started.AddMinutes(1), [], []), store, rules.RuleSet, Moved(tonight, back), historyDays, cancellationToken);
+            await store.CompleteRunAsync(completion, cancellationToken);
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

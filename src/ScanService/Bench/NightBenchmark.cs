@@ -67,7 +67,7 @@ internal static class NightBenchmark
             };
             if (earlierNights > 0)
             {
-                await EarlierNights.SeedAsync(host.CreateStore(), RuleFolder.Load(host.Scan.RulesDirectory), exports, Night, earlierNights, output, cancellationToken);
+                await EarlierNights.SeedAsync(host.CreateStore(), RuleFolder.Load(host.Scan.RulesDirectory), exports, Night, earlierNights, request.HistoryDays, output, cancellationToken);
             }
 
             var scan = host.CreateNightlyScan();

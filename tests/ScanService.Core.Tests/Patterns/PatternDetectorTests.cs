@@ -49,6 +49,25 @@ public sealed class PatternDetectorTests
     }
 
     [Test]
+    public void A_record_dated_after_the_night_it_was_read_counts_from_that_night()
+    {
+        // R3 came in three nights ago dated a week ahead: it is in tonight's window (and was in its own night's),
+        // and the alert's dates are the nights the window counted.
+        var keys = new List<RecordKey>
+        {
+            Phone("a-source", "R1", "person-1", "hash-a"),
+            Phone("a-source", "R2", "person-2", "hash-a"),
+            Phone("a-source", "R3", "person-3", "hash-a", night: Night.AddDays(-3), day: Night.AddDays(4)),
+        };
+
+        var alert = PatternDetector.Detect([SharedPhone], Night, keys).ShouldHaveSingleItem();
+        alert.Members.ShouldContain("a-source/R3");
+        alert.Explanation.ShouldContain($"between {Night.AddDays(-3):yyyy-MM-dd} and {Night:yyyy-MM-dd}");
+        PatternDetector.Detect([SharedPhone], Night.AddDays(-3), keys.Take(2).Select(k => k with { Night = Night.AddDays(-3) }).Append(keys[2]).ToList())
+            .ShouldHaveSingleItem("on the night it was read, too");
+    }
+
+    [Test]
     public void A_record_read_on_two_nights_is_one_member_and_premises_keys_never_count_for_a_phone_rule()
     {
         var keys = new List<RecordKey>

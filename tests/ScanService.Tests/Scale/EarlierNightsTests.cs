@@ -26,7 +26,7 @@ public class EarlierNightsTests
         var tonight = RecordKeys.Of(Night, IngestedSamples(rules), rules.RuleSet);
         tonight.ShouldNotBeEmpty();
 
-        await EarlierNights.SeedAsync(store, rules, Repository.SampleExports, Night, 2, TextWriter.Null, CancellationToken.None);
+        await EarlierNights.SeedAsync(store, rules, Repository.SampleExports, Night, 2, historyDays: null, TextWriter.Null, CancellationToken.None);
 
         var history = await store.GetHistoryAsync(Night, CancellationToken.None);
         history.Count.ShouldBe(2 * tonight.Count, "each earlier night is all of tonight's keys");

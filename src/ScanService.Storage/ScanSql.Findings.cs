@@ -77,10 +77,15 @@ internal static partial class ScanSql
     public const string SelectPatternAlertsOfRun = PatternColumns + "\nWHERE p.run_id = @RunId\nORDER BY p.rule_id, p.pattern_key";
 
     /// <summary>Open on the previous completed night and not tonight: the pattern has broken up.</summary>
+    /// <remarks>
+    /// Tonight's alert is sought by the night's unique key (date, rule, key), then checked to be the run's: sought by
+    /// run alone, each of the night before's alerts ranged over all of tonight's, the square of a night's alerts.
+    /// </remarks>
     public const string SelectClosedPatternAlerts = PatternColumns + $"""
 
         WHERE p.run_date = ({PreviousNight})
-          AND NOT EXISTS (SELECT 1 FROM pattern_alerts t WHERE t.run_id = @RunId AND t.rule_id = p.rule_id AND t.pattern_key = p.pattern_key)
+          AND NOT EXISTS (SELECT 1 FROM pattern_alerts t
+                          WHERE t.run_date = @RunDate AND t.rule_id = p.rule_id AND t.pattern_key = p.pattern_key AND t.run_id = @RunId)
         ORDER BY p.rule_id, p.pattern_key
         """;
 
@@ -90,7 +95,8 @@ internal static partial class ScanSql
     public const string SelectClosedComplianceAlerts = ComplianceColumns + $"""
 
         WHERE c.run_date = ({PreviousNight})
-          AND NOT EXISTS (SELECT 1 FROM compliance_alerts t WHERE t.run_id = @RunId AND t.rule_id = c.rule_id AND t.alert_key = c.alert_key)
+          AND NOT EXISTS (SELECT 1 FROM compliance_alerts t
+                          WHERE t.run_date = @RunDate AND t.rule_id = c.rule_id AND t.alert_key = c.alert_key AND t.run_id = @RunId)
         ORDER BY c.rule_id, c.alert_key
         """;
 

@@ -22,26 +22,26 @@ namespace ScanService.Pipeline;
 /// </remarks>
 public static class NightFindingsStage
 {
-    public static Task<RunCompletion> AddToAsync(
+    public static Task<FoundFindings> AddToAsync(
         RunCompletion completion, IFindingsStore store, RuleSet rules, IReadOnlyList<PersonRecord> records, int? historyDays, CancellationToken cancellationToken) =>
         AddKeysAsync(completion, store, rules, RecordKeys.Of(completion.RunDate, records, rules), historyDays, cancellationToken);
 
     /// <summary>As <see cref="AddToAsync"/>, for a night already reduced to its keys.</summary>
-    public static async Task<RunCompletion> AddKeysAsync(
+    public static async Task<FoundFindings> AddKeysAsync(
         RunCompletion completion, IFindingsStore store, RuleSet rules, IReadOnlyList<RecordKey> tonight, int? historyDays, CancellationToken cancellationToken)
     {
         var keepFrom = historyDays is { } days ? completion.RunDate.AddDays(-days) : (DateOnly?)null;
-        var earlier = rules.Patterns.Count + rules.Compliance.Count == 0
-            ? []
-            : await store.GetHistoryAsync(completion.RunDate, cancellationToken, await ScopeAsync(completion.RunDate, store, rules, tonight, cancellationToken));
+        var scope = rules.Patterns.Count + rules.Compliance.Count == 0 ? null : await ScopeAsync(completion.RunDate, store, rules, tonight, cancellationToken);
+        var earlier = scope is null ? [] : await store.GetHistoryAsync(completion.RunDate, cancellationToken, scope);
         var keys = earlier.Where(k => keepFrom is null || k.Night >= keepFrom).Concat(tonight).ToList();
-        return completion with
+        var found = completion with
         {
             History = tonight,
             KeepHistoryFrom = keepFrom,
             Patterns = PatternDetector.Detect(rules.Patterns, completion.RunDate, keys),
             Compliance = ComplianceChecker.Check(rules.Compliance, completion.RunDate, keys),
         };
+        return new FoundFindings(found, earlier.Count, WholeWindowRead: scope is not null && scope.PatternValues is null);
     }
 
     private static async Task<HistoryScope> ScopeAsync(
@@ -66,3 +66,7 @@ public static class NightFindingsStage
         return new HistoryScope(patternsFrom, followedSources, values);
     }
 }
+
+/// <summary>The night with its findings, and how much of the history they read (for the operators' log).</summary>
+/// <param name="WholeWindowRead">Every earlier phone and premises key of the window was read, not only tonight's values.</param>
+public sealed record FoundFindings(RunCompletion Completion, int EarlierKeysRead, bool WholeWindowRead);

@@ -181,8 +181,12 @@ public sealed partial class NightlyScan
         night.QuarantinePath = QuarantineWriter.Write(request.QuarantineDirectory, request.RunDate, runId, night.Issues);
         // Patterns and compliance need the records and earlier nights, not the links: found before the match, and
         // before the night's transaction begins, so that no read of the history waits on the night's own write.
-        var findings = await NightFindingsStage.AddToAsync(
+        var found = await NightFindingsStage.AddToAsync(
             new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, []), _store, rules, records, request.HistoryDays, cancellationToken);
+        LogHistoryRead(found.EarlierKeysRead, found.WholeWindowRead
+            ? "the whole pattern window (a first night, changed rules, or an earlier night run after the last one)"
+            : "tonight's phones and premises and last night's open patterns");
+        var findings = found.Completion;
         stages.Stop("findings");
 
         var write = HistoryAlongside.Start(

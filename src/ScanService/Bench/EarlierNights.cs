@@ -49,9 +49,9 @@ internal static class EarlierNights
             // alerts under the same rules: the timed night then reads the history as the next night of a running
             // service does (see NightFindingsStage), not as the first night after a rule change.
             var runId = await store.StartRunAsync(date, started, rules.RuleSet.Hash, cancellationToken);
-            var completion = await NightFindingsStage.AddKeysAsync(
+            var found = await NightFindingsStage.AddKeysAsync(
                 new RunCompletion(runId, date, started.AddMinutes(1), [], []), store, rules.RuleSet, Moved(tonight, back), historyDays, cancellationToken);
-            await store.CompleteRunAsync(completion, cancellationToken);
+            await store.CompleteRunAsync(found.Completion, cancellationToken);
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -25,21 +25,26 @@ internal static class IngestTiming
         var mappings = args.Length > 2 ? Rules.RuleFolder.Load(args[2]).Mappings : SourceMappings.None;
         var folder = new ExportFolder(args[0]);
         var runDate = new DateOnly(2026, 11, 23);
+        using var sampler = AllocationSampler.StartIfAsked();
         for (var run = 1; run <= runs; run++)
         {
             var baseline = HeapAfterCollect();
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var investigationsGc = GcCounters.Now();
+            sampler?.Record(true);
             var open = new InvestigationsLoader(runDate).Load(folder);
             var investigations = clock.Elapsed;
             var investigationsCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var investigationsCost = investigationsGc.Since();
+            sampler?.Record(false);
+            sampler?.PrintTop($"run {run} investigations");
             var afterInvestigations = HeapAfterCollect();
 
             clock.Restart();
             cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var ingestGc = GcCounters.Now();
+            sampler?.Record(true);
             var results = SourceBatch.IngestAll(new SourceIngester(runDate, mappings), folder.FindSources(), CancellationToken.None);
             var records = new List<PersonRecord>();
             foreach (var result in results)
@@ -50,6 +55,8 @@ internal static class IngestTiming
             var ingest = clock.Elapsed;
             var ingestCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var gc = ingestGc.Since();
+            sampler?.Record(false);
+            sampler?.PrintTop($"run {run} ingest");
             var issueList = open.Issues.Concat(results.SelectMany(r => r.Issues)).ToList();
             var issues = issueList.Count;
             var rows = results.Sum(r => r.Report.RowsRead);

@@ -92,9 +92,9 @@ public sealed class PersonRecordBuilder
     public static bool IsIdentifiable(PersonRecord record) =>
         !record.Name.IsEmpty || record.Phones.Length > 0 || !record.Address.IsEmpty || record.Email is not null || record.Identifiers.Length > 0;
 
-    // Its own method so that the closure over the problems is made only for a row that has attributes, not for every row.
+    // The problem list is passed as state to a static callback: a closure over it was two objects for every row.
     private static PersonIdentifier[] ReadIdentifiers(KeyValuePair<string, string>[] attributes, List<FieldProblem> problems) =>
-        attributes.Length == 0 ? [] : IdentifierNormaliser.FromAttributes(attributes, (column, reason) => problems.Add(new FieldProblem(column, reason)));
+        attributes.Length == 0 ? [] : IdentifierNormaliser.FromAttributes(attributes, problems, static (list, column, reason) => list.Add(new FieldProblem(column, reason)));
 
     private static T? ReadOptional<T>(string raw, string field, Func<string, ParseResult<T>> parse, List<FieldProblem> problems)
         where T : struct

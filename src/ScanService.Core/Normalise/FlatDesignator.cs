@@ -22,7 +22,7 @@ internal sealed record FlatDesignator(string Id, bool IsUnit)
             {
                 // "Flat8," first: folding drops digits, so the bare keyword test would take the house number
                 // that follows for the flat.
-                var word = words[i].TrimEnd(',', ';', '.');
+                var word = TrimEndPunctuation(words[i]);
                 if (TryAttached(word, out var attached))
                 {
                     words.RemoveAt(i);
@@ -45,6 +45,14 @@ internal sealed record FlatDesignator(string Id, bool IsUnit)
         }
 
         return null;
+    }
+
+    /// <summary>The word without trailing commas, semicolons and dots; the same string when it has none.</summary>
+    /// <remarks>Every word of every address passes here: <c>TrimEnd(',', ';', '.')</c> made a char array per call.</remarks>
+    private static string TrimEndPunctuation(string word)
+    {
+        var trimmed = word.AsSpan().TrimEnd(",;.");
+        return trimmed.Length == word.Length ? word : trimmed.ToString();
     }
 
     /// <summary>"Flat3", "Apt12B": the keyword written against its number.</summary>

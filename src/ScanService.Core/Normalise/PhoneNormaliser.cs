@@ -3,7 +3,8 @@ using ScanService.Model;
 namespace ScanService.Normalise;
 
 /// <summary>A phone field read into E.164 numbers, with one reason per part that could not be read.</summary>
-public sealed record PhoneList(string[] Numbers, string[] Errors);
+/// <remarks>A value, not an object: ingest reads one for every row that has a phone.</remarks>
+public readonly record struct PhoneList(string[] Numbers, string[] Errors);
 
 /// <summary>Reads phone numbers as partners type them and writes them in E.164 (+447700900123).</summary>
 public static class PhoneNormaliser
@@ -13,6 +14,10 @@ public static class PhoneNormaliser
     private const int MinE164Digits = 8;
     private const int MaxE164Digits = 15;
     private const int UkNationalDigits = 10;
+
+    // The thread's list of numbers found so far, reused: the numbers are copied out at their count before returning.
+    [ThreadStatic]
+    private static List<string>? _numbers;
 
     private static readonly System.Buffers.SearchValues<char> ListSeparators = System.Buffers.SearchValues.Create(";\n\r");
 
@@ -66,7 +71,8 @@ public static class PhoneNormaliser
 
         // Parts are read as spans of the field: nearly every field is one good number, which then costs no split
         // array, no part strings and no error list.
-        var numbers = new List<string>(2);
+        var numbers = _numbers ??= new List<string>(4);
+        numbers.Clear();
         List<string>? errors = null;
         int position = 0;
         var rest = raw.AsSpan();
@@ -110,7 +116,9 @@ public static class PhoneNormaliser
             }
         }
 
-        return new PhoneList([.. numbers], errors is null ? [] : [.. errors]);
+        // One number is the common case: its array is made at its size, without the list's copy.
+        string[] found = numbers.Count switch { 0 => [], 1 => [numbers[0]], _ => [.. numbers] };
+        return new PhoneList(found, errors is null ? [] : [.. errors]);
     }
 
     private static void Add(List<string> numbers, string number)

@@ -51,19 +51,19 @@ public sealed class PersonRecordBuilder
             }
         }
 
+        // With a pool, names and premises are found by their tokens and parts before any is made.
+        IValueSharing sharing = pool is null ? UnsharedValues.Instance : pool;
         var address = string.IsNullOrWhiteSpace(fields.Address) && postcode is null
             ? ParsedAddress.Empty
-            : AddressParser.Parse(fields.Address, postcode);
+            : AddressParser.Parse(fields.Address, postcode, sharing);
 
         attributes ??= [];
         var identifiers = ReadIdentifiers(attributes, problems);
-        var name = NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName);
+        var name = NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName, sharing);
         var nationality = NullIfEmpty(fields.Nationality);
         var gender = NullIfEmpty(fields.Gender);
         if (pool is not null)
         {
-            name = pool.Share(name);
-            address = pool.Share(address);
             pool.ShareEach(phones);
             pool.ShareValues(attributes);
             nationality = pool.Share(nationality);

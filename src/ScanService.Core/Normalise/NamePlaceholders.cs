@@ -13,5 +13,9 @@ internal static class NamePlaceholders
         "not given", "not stated", "no name", "unnamed", "refused", "x", "xx", "xxx",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Values.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsPlaceholder(string folded) => Values.Contains(folded);
+
+    public static bool IsPlaceholder(ReadOnlySpan<char> folded) => Lookup.Contains(folded);
 }

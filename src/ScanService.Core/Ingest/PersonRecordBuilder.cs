@@ -37,10 +37,12 @@ public sealed class PersonRecordBuilder
             }
         }
 
+        // With a pool, postcodes, names and premises are found by their characters, tokens and parts before any is made.
+        IValueSharing sharing = pool is null ? UnsharedValues.Instance : pool;
         string? postcode = null;
         if (!string.IsNullOrWhiteSpace(fields.Postcode))
         {
-            var parsed = PostcodeNormaliser.Normalise(fields.Postcode);
+            var parsed = PostcodeNormaliser.Normalise(fields.Postcode, sharing);
             if (parsed.Success)
             {
                 postcode = parsed.Value;
@@ -51,8 +53,6 @@ public sealed class PersonRecordBuilder
             }
         }
 
-        // With a pool, names and premises are found by their tokens and parts before any is made.
-        IValueSharing sharing = pool is null ? UnsharedValues.Instance : pool;
         var address = string.IsNullOrWhiteSpace(fields.Address) && postcode is null
             ? ParsedAddress.Empty
             : AddressParser.Parse(fields.Address, postcode, sharing);

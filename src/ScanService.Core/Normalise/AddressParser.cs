@@ -37,7 +37,7 @@ public static class AddressParser
 
         var parts = AddressTokens.Split(address);
         // Removed even when the postcode column is given, so that it is not read as part of the town.
-        string? inText = AddressPostcode.Remove(parts);
+        string? inText = AddressPostcode.Remove(parts, sharing);
         postcode ??= inText;
         if (AddressPlaceholders.IsPlaceholder(parts))
         {

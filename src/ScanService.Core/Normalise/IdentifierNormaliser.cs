@@ -77,8 +77,14 @@ public static class IdentifierNormaliser
     }
 
     /// <summary>Upper-case letters and digits only: spaces, dashes and slashes are formatting, not content.</summary>
+    /// <remarks>A value already written that way (most are) is returned as it is, not copied.</remarks>
     public static string Normalise(string raw)
     {
+        if (IsNormalised(raw))
+        {
+            return raw;
+        }
+
         Span<char> buffer = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
         var length = 0;
         foreach (var c in raw)
@@ -90,5 +96,18 @@ public static class IdentifierNormaliser
         }
 
         return new string(buffer[..length]);
+    }
+
+    private static bool IsNormalised(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

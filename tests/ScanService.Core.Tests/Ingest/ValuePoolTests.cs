@@ -107,4 +107,19 @@ public class ValuePoolTests
         found.ToString().ShouldBe(made.ToString());
         NameNormaliser.Normalise(forename, surname, fullName, pool).ShouldBeSameAs(found);
     }
+
+    [Test]
+    public void A_postcode_found_through_a_pool_is_the_canonical_one_and_the_same_string_each_time()
+    {
+        var first = PostcodeNormaliser.Normalise("m88ep", _pool);
+        var again = PostcodeNormaliser.Normalise(" M8 8EP ", _pool);
+        var other = PostcodeNormaliser.Normalise("M8 8EQ", _pool);
+        var bad = PostcodeNormaliser.Normalise("NOT KNOWN", _pool);
+
+        first.Value.ShouldBe("M8 8EP");
+        again.Value.ShouldBeSameAs(first.Value);
+        other.Value.ShouldBe("M8 8EQ");
+        bad.Success.ShouldBeFalse();
+        bad.Error.ShouldBe(PostcodeNormaliser.Normalise("NOT KNOWN").Error);
+    }
 }

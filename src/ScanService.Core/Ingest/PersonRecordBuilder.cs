@@ -18,6 +18,7 @@ public sealed class PersonRecordBuilder
 
     public PersonRecordBuilder(DateOnly runDate) => _parseBirth = raw => DateOfBirthParser.Parse(raw, runDate);
 
+    /// <param name="attributes">The row's attributes, kept as given: a caller with a pool shares them itself (<see cref="ValuePool.ShareAttributes"/>).</param>
     /// <param name="pool">Where repeated values are shared from (see <see cref="ValuePool"/>); none when null.</param>
     public PersonRecord Build(
         string source, string recordId, int line, in PersonFields fields, List<FieldProblem> problems, KeyValuePair<string, string>[]? attributes = null,
@@ -65,7 +66,6 @@ public sealed class PersonRecordBuilder
         if (pool is not null)
         {
             pool.ShareEach(phones);
-            pool.ShareValues(attributes);
             nationality = pool.Share(nationality);
             gender = pool.Share(gender);
         }

@@ -120,7 +120,7 @@ public sealed class SourceIngester
             firstLineById[recordId] = line;
             problems.Clear();
             var fields = layout.Read(reader, problems);
-            var record = _builder.Build(file.Source, recordId, line, fields, problems, layout.ReadAttributes(reader), pool);
+            var record = _builder.Build(file.Source, recordId, line, fields, problems, layout.ReadAttributes(reader, pool), pool);
             if (!PersonRecordBuilder.IsIdentifiable(record))
             {
                 rejected++;

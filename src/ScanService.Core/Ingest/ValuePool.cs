@@ -20,12 +20,15 @@ public sealed class ValuePool : IValueSharing
     private readonly Dictionary<PersonName, PersonName>.AlternateLookup<NameParts> _namesByParts;
     private readonly Dictionary<ParsedAddress, ParsedAddress> _addresses = new(AddressContent.Instance);
     private readonly Dictionary<ParsedAddress, ParsedAddress>.AlternateLookup<AddressParts> _addressesByParts;
+    private readonly Dictionary<KeyValuePair<string, string>[], KeyValuePair<string, string>[]> _attributes = new(AttributeContent.Instance);
+    private readonly Dictionary<KeyValuePair<string, string>[], KeyValuePair<string, string>[]>.AlternateLookup<AttributeRow> _attributesByRow;
 
     public ValuePool()
     {
         _stringsByText = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
         _namesByParts = _names.GetAlternateLookup<NameParts>();
         _addressesByParts = _addresses.GetAlternateLookup<AddressParts>();
+        _attributesByRow = _attributes.GetAlternateLookup<AttributeRow>();
     }
 
     /// <summary>The pooled instance of <paramref name="value"/>; null stays null.</summary>
@@ -125,6 +128,28 @@ public sealed class ValuePool : IValueSharing
         }
     }
 
+    /// <summary>
+    /// The pooled array with these attribute names and values in this order, made (with its values pooled) only the
+    /// first time. Records share it, so it must not be changed once handed out.
+    /// </summary>
+    public KeyValuePair<string, string>[] ShareAttributes(ReadOnlySpan<KeyValuePair<string, string>> attributes)
+    {
+        if (attributes.IsEmpty)
+        {
+            return [];
+        }
+
+        if (_attributesByRow.TryGetValue(new AttributeRow(attributes), out var pooled))
+        {
+            return pooled;
+        }
+
+        var made = attributes.ToArray();
+        ShareValues(made);
+        _attributes.Add(made, made);
+        return made;
+    }
+
     private ParsedAddress Find(AddressParts parts, ParsedAddress? made)
     {
         if (_addressesByParts.TryGetValue(parts, out var pooled))
@@ -157,6 +182,60 @@ public sealed class ValuePool : IValueSharing
     private readonly record struct AddressParts(string? Flat, string? Number, string? BuildingName, string? Street, string? Town, string? Postcode)
     {
         public bool IsEmpty => Flat is null && Number is null && BuildingName is null && Street is null && Town is null && Postcode is null;
+    }
+
+    /// <summary>A row's attributes before there is an array for them.</summary>
+    private readonly ref struct AttributeRow(ReadOnlySpan<KeyValuePair<string, string>> attributes)
+    {
+        public ReadOnlySpan<KeyValuePair<string, string>> Attributes { get; } = attributes;
+    }
+
+    /// <summary>Attribute arrays are equal when their names and values are, in order.</summary>
+    private sealed class AttributeContent :
+        IEqualityComparer<KeyValuePair<string, string>[]>, IAlternateEqualityComparer<AttributeRow, KeyValuePair<string, string>[]>
+    {
+        public static readonly AttributeContent Instance = new();
+
+        public bool Equals(KeyValuePair<string, string>[]? x, KeyValuePair<string, string>[]? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && Same(x, y));
+
+        public int GetHashCode(KeyValuePair<string, string>[] attributes) => Hash(attributes);
+
+        public bool Equals(AttributeRow row, KeyValuePair<string, string>[] attributes) => Same(row.Attributes, attributes);
+
+        public int GetHashCode(AttributeRow row) => Hash(row.Attributes);
+
+        public KeyValuePair<string, string>[] Create(AttributeRow row) => row.Attributes.ToArray();
+
+        private static bool Same(ReadOnlySpan<KeyValuePair<string, string>> x, ReadOnlySpan<KeyValuePair<string, string>> y)
+        {
+            if (x.Length != y.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (!string.Equals(x[i].Key, y[i].Key, StringComparison.Ordinal) || !string.Equals(x[i].Value, y[i].Value, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int Hash(ReadOnlySpan<KeyValuePair<string, string>> attributes)
+        {
+            var hash = new HashCode();
+            foreach (var (name, value) in attributes)
+            {
+                hash.Add(name.GetHashCode(StringComparison.Ordinal));
+                hash.Add(value.GetHashCode(StringComparison.Ordinal));
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>Names are equal when their forename and surname tokens are, in order.</summary>

@@ -122,4 +122,26 @@ public class ValuePoolTests
         bad.Success.ShouldBeFalse();
         bad.Error.ShouldBe(PostcodeNormaliser.Normalise("NOT KNOWN").Error);
     }
+
+    [Test]
+    public void The_same_attributes_in_the_same_order_give_the_same_array_and_any_difference_another()
+    {
+        var pool = new ValuePool();
+        KeyValuePair<string, string>[] row = [new("claim_type", "ESA"), new("notes", "School raised concern")];
+
+        var first = pool.ShareAttributes(row);
+        var again = pool.ShareAttributes(new KeyValuePair<string, string>[] { new("claim_type", new string("ESA".AsSpan())), new("notes", "School raised concern") });
+        var otherValue = pool.ShareAttributes(new KeyValuePair<string, string>[] { new("claim_type", "PIP"), new("notes", "School raised concern") });
+        var otherName = pool.ShareAttributes(new KeyValuePair<string, string>[] { new("report_type", "ESA"), new("notes", "School raised concern") });
+        var fewer = pool.ShareAttributes(new KeyValuePair<string, string>[] { new("claim_type", "ESA") });
+        var swapped = pool.ShareAttributes(new KeyValuePair<string, string>[] { new("notes", "School raised concern"), new("claim_type", "ESA") });
+
+        again.ShouldBeSameAs(first);
+        first.ShouldBe(row);
+        first.ShouldNotBeSameAs(row);
+        new[] { otherValue, otherName, fewer, swapped }.ShouldAllBe(a => !ReferenceEquals(a, first));
+        otherValue[0].Value.ShouldBe("PIP");
+        swapped[0].Key.ShouldBe("notes");
+        pool.ShareAttributes([]).ShouldBeEmpty();
+    }
 }

@@ -24,13 +24,15 @@ public sealed class PersonRecordBuilder
         string source, string recordId, int line, in PersonFields fields, List<FieldProblem> problems, KeyValuePair<string, string>[]? attributes = null,
         ValuePool? pool = null)
     {
+        // With a pool, phones, postcodes, names and premises are found by their characters, tokens and parts before any is made.
+        IValueSharing sharing = pool is null ? UnsharedValues.Instance : pool;
         var recordDate = ReadOptional(fields.RecordDate, "record_date", RecordDateParser.Parse, problems);
         var dateOfBirth = ReadOptional(fields.DateOfBirth, "date_of_birth", _parseBirth, problems);
 
         string[] phones = [];
         if (!string.IsNullOrWhiteSpace(fields.Phone))
         {
-            var list = PhoneNormaliser.NormaliseList(fields.Phone);
+            var list = PhoneNormaliser.NormaliseList(fields.Phone, sharing);
             phones = list.Numbers;
             foreach (var error in list.Errors)
             {
@@ -38,8 +40,6 @@ public sealed class PersonRecordBuilder
             }
         }
 
-        // With a pool, postcodes, names and premises are found by their characters, tokens and parts before any is made.
-        IValueSharing sharing = pool is null ? UnsharedValues.Instance : pool;
         string? postcode = null;
         if (!string.IsNullOrWhiteSpace(fields.Postcode))
         {
@@ -65,7 +65,6 @@ public sealed class PersonRecordBuilder
         var gender = NullIfEmpty(fields.Gender);
         if (pool is not null)
         {
-            pool.ShareEach(phones);
             nationality = pool.Share(nationality);
             gender = pool.Share(gender);
         }

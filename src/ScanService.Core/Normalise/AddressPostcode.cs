@@ -15,6 +15,13 @@ internal static class AddressPostcode
             var words = parts[p];
             for (int i = words.Count - 1; i >= 0; i--)
             {
+                // The inward code is a digit and two letters: a word whose third character from the end is not a digit
+                // ("Road", "Oldham") cannot end a postcode, and is not normalised to find out.
+                if (!char.IsAsciiDigit(words[i][^Math.Min(3, words[i].Length)]))
+                {
+                    continue;
+                }
+
                 if (i > 0 && words[i].Length == 3 && words[i - 1].Length is >= 2 and <= 4
                     && TryPair(words[i - 1], words[i], sharing, out string? pair))
                 {

@@ -144,4 +144,17 @@ public class ValuePoolTests
         swapped[0].Key.ShouldBe("notes");
         pool.ShareAttributes([]).ShouldBeEmpty();
     }
+
+    [Test]
+    public void Phone_numbers_found_through_a_pool_are_the_e164_ones_and_the_same_string_each_time()
+    {
+        var first = PhoneNormaliser.NormaliseList("07700 900123; 0161 496 0123", _pool);
+        var again = PhoneNormaliser.NormaliseList("+44 (0)7700 900123", _pool);
+        var unshared = PhoneNormaliser.NormaliseList("07700 900123; 0161 496 0123");
+
+        first.Numbers.ShouldBe(unshared.Numbers);
+        first.Numbers.ShouldBe(["+447700900123", "+441614960123"]);
+        again.Numbers.Single().ShouldBeSameAs(first.Numbers[0]);
+        PhoneNormaliser.NormaliseList("n/a; 07700 900124", _pool).Errors.ShouldBe(PhoneNormaliser.NormaliseList("n/a; 07700 900124").Errors);
+    }
 }

@@ -23,14 +23,9 @@ internal sealed class LeadingLetters
 
     /// <summary>True when the word certainly does not fold to text that begins one of the phrases.</summary>
     /// <remarks>Any other first character (punctuation, a letter with a diacritic) may fold to anything or nothing: not ruled out.</remarks>
-    public bool RulesOut(string word)
-    {
-        if (word.Length == 0)
-        {
-            return false;
-        }
+    public bool RulesOut(string word) => word.Length > 0 && RulesOut(word[0]);
 
-        var first = word[0];
-        return (char.IsAsciiDigit(first) && !_canStart[first]) || (char.IsAsciiLetter(first) && !_canStart[first | 0x20]);
-    }
+    /// <summary>True when a word starting with this character certainly does not fold to text that begins one of the phrases.</summary>
+    public bool RulesOut(char first) =>
+        (char.IsAsciiDigit(first) && !_canStart[first]) || (char.IsAsciiLetter(first) && !_canStart[first | 0x20]);
 }

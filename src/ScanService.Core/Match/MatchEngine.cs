@@ -1,5 +1,6 @@
 using ScanService.Match.Blocking;
 using ScanService.Match.Frequencies;
+using ScanService.Match.Names;
 using ScanService.Pipeline.Progress;
 using ScanService.Model;
 using ScanService.Rules;
@@ -20,6 +21,7 @@ public sealed class MatchEngine
     private readonly TokenFrequencies _frequencies;
     private readonly IBlocker[][] _blockersByRule;
     private readonly ScoreCeiling[] _ceilings;
+    private readonly NameSignatures _subjectNames;
 
     // Big enough to amortise scheduling, small enough that both cores stay busy to the end.
     private const int ChunkSize = 256;
@@ -41,6 +43,7 @@ public sealed class MatchEngine
         _frequencies = frequencies ?? TokenFrequencies.None;
         _blockersByRule = [.. _rules.Select(BlockersOf)];
         _ceilings = [.. _rules.Select(r => new ScoreCeiling(r))];
+        _subjectNames = NameSignatures.Of(_subjects);
     }
 
     /// <summary>
@@ -95,6 +98,7 @@ public sealed class MatchEngine
         {
             var record = records[r];
             var phones = PhoneHashes.Of(record.Phones);
+            var recordName = scratch.RecordName;
             for (var k = 0; k < _rules.Length; k++)
             {
                 var rule = _rules[k];
@@ -115,7 +119,8 @@ public sealed class MatchEngine
                 foreach (var subjectIndex in scratch.Candidates.MemberSpan)
                 {
                     var subject = _subjects[subjectIndex];
-                    var total = ceiling.Total(record, subject, _summaries[subjectIndex], phones, rarityBound, _frequencies, out var passed);
+                    var total = ceiling.Total(record, subject, _summaries[subjectIndex], phones, rarityBound, _frequencies,
+                        new SignedPair(recordName, _subjectNames, subjectIndex), out var passed);
                     scratch.ScoredPairs += passed ? 1 : 0;
                     if (total is null)
                     {
@@ -169,6 +174,9 @@ public sealed class MatchEngine
         public CandidateSet Candidates => Keys.Candidates;
 
         public CandidateKeys Keys { get; } = new(new CandidateSet(subjects));
+
+        /// <summary>The name of the record being matched, signed once for all its candidate pairs.</summary>
+        public NameSignatures RecordName { get; } = new();
 
         public long CandidatePairs { get; set; }
 

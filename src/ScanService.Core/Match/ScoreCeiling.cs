@@ -92,7 +92,15 @@ internal sealed class ScoreCeiling
     /// name: its fields weighed in full); it may still be ruled out after, on the fields that waited for the name.
     /// </summary>
     public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
-        double nameRarityBound, TokenFrequencies frequencies, out bool passed)
+        double nameRarityBound, TokenFrequencies frequencies, out bool passed) =>
+        Total(record, subject, summary, recordPhones, nameRarityBound, frequencies, signed: null, out passed);
+
+    /// <summary>
+    /// As <see cref="Total(PersonRecord, Subject, in SubjectSummary, in PhoneHashes, double, TokenFrequencies, out bool)"/>,
+    /// with the pair's names already signed (<see cref="SignedPair"/>) when <paramref name="signed"/> is given.
+    /// </summary>
+    public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
+        double nameRarityBound, TokenFrequencies frequencies, SignedPair? signed, out bool passed)
     {
         passed = false;
         Span<double> stack = stackalloc double[StackFields];
@@ -104,7 +112,9 @@ internal sealed class ScoreCeiling
 
         passed = true;
         var floor = _rule.Threshold - Margin;
-        if (_mixedNameCap is { } cap && UnpairableWords.OnBothSides(record.Name, subject.Names))
+        if (_mixedNameCap is { } cap && (signed is { } names
+                ? UnpairableWords.OnBothSides(record.Name, names.Record, subject.Names, names.Subjects, names.Subject)
+                : UnpairableWords.OnBothSides(record.Name, subject.Names)))
         {
             // The name is at best mixed: the waiting fields are weighed first, and may settle the pair without it.
             var nameBound = cap > 0 ? cap + nameRarityBound : cap;
@@ -209,3 +219,9 @@ internal sealed class ScoreCeiling
         return Math.Clamp(rarest + RoundingMargin, 0, limit);
     }
 }
+
+/// <summary>
+/// A pair's names as <see cref="UnpairableWords"/> reads them first: the record's (the one owner of
+/// <see cref="Record"/>) and the subject's (owner <see cref="Subject"/> of <see cref="Subjects"/>).
+/// </summary>
+internal readonly record struct SignedPair(NameSignatures Record, NameSignatures Subjects, int Subject);

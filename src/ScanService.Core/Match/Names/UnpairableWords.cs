@@ -30,28 +30,76 @@ internal static class UnpairableWords
         return true;
     }
 
-    /// <summary>True when each name has a word nothing on the other side could pair with, or either has no words.</summary>
-    public static bool OnBothSides(NameTokens record, NameTokens subject)
+    /// <summary>
+    /// As <see cref="OnBothSides(PersonName, List{PersonName})"/>, with the record's name signed in
+    /// <paramref name="recordSigned"/> (see <see cref="NameSignatures.HoldOnly"/>) and the subject's names read from <paramref name="subjects"/>, where it is
+    /// owner <paramref name="subject"/>. Only a word the signatures cannot rule out has its facts asked.
+    /// </summary>
+    public static bool OnBothSides(PersonName record, NameSignatures recordSigned, List<PersonName> subjectNames, NameSignatures subjects, int subject)
     {
-        var a = Cut(record.Facts);
-        var b = Cut(subject.Facts);
-        if (a.Length == 0 || b.Length == 0)
+        recordSigned.HoldOnly(record);
+        var r = recordSigned.Name(0, 0);
+        if (r.Count == 0)
         {
             return true;
         }
 
-        return HasUnpairable(a, record, b, subject, recordSide: true) && HasUnpairable(b, subject, a, record, recordSide: false);
+        for (var n = 0; n < subjectNames.Count; n++)
+        {
+            var s = subjects.Name(subject, n);
+            if (s.Count == 0)
+            {
+                continue;
+            }
+
+            // The signatures alone prove most unrelated names; the facts are asked only where they do not.
+            if (!HasUnpairableBySignature(r, s) && !HasUnpairable(record.ComparisonFacts, r, subjectNames[n].ComparisonFacts, s, recordSide: true))
+            {
+                return false;
+            }
+
+            if (!HasUnpairableBySignature(s, r) && !HasUnpairable(subjectNames[n].ComparisonFacts, s, record.ComparisonFacts, r, recordSide: false))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    // The alignment never looks past its first words.
-    private static ReadOnlySpan<TokenFacts> Cut(TokenFacts[] facts) =>
-        facts.Length > NameAlignment.MaxTokens ? facts.AsSpan(0, NameAlignment.MaxTokens) : facts;
+    /// <summary>True when each name has a word nothing on the other side could pair with, or either has no words.</summary>
+    public static bool OnBothSides(NameTokens record, NameTokens subject) => OnBothSides(record, subject, signatures: true);
 
-    private static bool HasUnpairable(ReadOnlySpan<TokenFacts> side, NameTokens sideName, ReadOnlySpan<TokenFacts> other, NameTokens otherName, bool recordSide)
+    /// <summary>
+    /// As <see cref="OnBothSides(NameTokens, NameTokens)"/> with every rule asked of every pairing, no signature
+    /// ruling any out first: the slow way round, kept to check the fast one against.
+    /// </summary>
+    internal static bool OnBothSidesAskingEveryRule(NameTokens record, NameTokens subject) => OnBothSides(record, subject, signatures: false);
+
+    private static bool OnBothSides(NameTokens record, NameTokens subject, bool signatures)
     {
-        for (var i = 0; i < side.Length; i++)
+        Span<WordSignature> recordWords = stackalloc WordSignature[NameAlignment.MaxTokens];
+        Span<JoinedRun> recordRuns = stackalloc JoinedRun[SignedName.RunSlots(NameAlignment.MaxTokens)];
+        Span<WordSignature> subjectWords = stackalloc WordSignature[NameAlignment.MaxTokens];
+        Span<JoinedRun> subjectRuns = stackalloc JoinedRun[SignedName.RunSlots(NameAlignment.MaxTokens)];
+        var a = SignedName.Write(record, recordWords, recordRuns);
+        var b = SignedName.Write(subject, subjectWords, subjectRuns);
+        if (a == 0 || b == 0)
         {
-            if (!MayPair(i, side, sideName, other, otherName, recordSide))
+            return true;
+        }
+
+        var r = new SignedName(recordWords[..a], recordRuns);
+        var s = new SignedName(subjectWords[..b], subjectRuns);
+        return HasUnpairable(record, r, subject, s, recordSide: true, signatures) && HasUnpairable(subject, s, record, r, recordSide: false, signatures);
+    }
+
+    /// <summary>True when the signatures alone rule out every pairing of some word of <paramref name="side"/>.</summary>
+    private static bool HasUnpairableBySignature(SignedName side, SignedName other)
+    {
+        for (var i = 0; i < side.Count; i++)
+        {
+            if (!MayPairBySignature(i, side, other))
             {
                 return true;
             }
@@ -60,12 +108,70 @@ internal static class UnpairableWords
         return false;
     }
 
-    private static bool MayPair(int i, ReadOnlySpan<TokenFacts> side, NameTokens sideName, ReadOnlySpan<TokenFacts> other, NameTokens otherName, bool recordSide)
+    // Every test of MayPair below with its rule taken to hold.
+    private static bool MayPairBySignature(int i, SignedName side, SignedName other)
     {
-        var word = side[i];
-        foreach (var facts in other)
+        ref readonly var word = ref side.Words[i];
+        foreach (ref readonly var facts in other.Words)
         {
-            if (recordSide ? WordsMayPair(word, facts) : WordsMayPair(facts, word))
+            if (WordSignature.MayPair(word, facts))
+            {
+                return true;
+            }
+        }
+
+        for (var start = 0; start < other.Count; start++)
+        {
+            for (var count = 2; count <= NameTokens.MaxJoinedWords && start + count <= other.Count; count++)
+            {
+                if (WordSignature.MayJoin(word, other.Run(start, count)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (var start = Math.Max(0, i - NameTokens.MaxJoinedWords + 1); start <= i; start++)
+        {
+            for (var count = Math.Max(2, i - start + 1); count <= NameTokens.MaxJoinedWords && start + count <= side.Count; count++)
+            {
+                ref readonly var run = ref side.Run(start, count);
+                foreach (ref readonly var whole in other.Words)
+                {
+                    if (WordSignature.MayJoin(whole, run))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasUnpairable(NameTokens sideName, SignedName side, NameTokens otherName, SignedName other, bool recordSide, bool signatures = true)
+    {
+        for (var i = 0; i < side.Count; i++)
+        {
+            if (!MayPair(i, sideName, side, otherName, other, recordSide, signatures))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Each rule is asked only where the signatures say it may hold (they never rule out a pairing the rule makes).
+    private static bool MayPair(int i, NameTokens sideName, SignedName sideSigned, NameTokens otherName, SignedName otherSigned, bool recordSide, bool signatures)
+    {
+        var side = sideName.Facts.AsSpan(0, sideSigned.Count);
+        var other = otherName.Facts.AsSpan(0, otherSigned.Count);
+        ref readonly var word = ref sideSigned.Words[i];
+        for (var j = 0; j < other.Length; j++)
+        {
+            if ((!signatures || WordSignature.MayPair(word, otherSigned.Words[j])) &&
+                (recordSide ? WordsMayPair(side[i], other[j]) : WordsMayPair(other[j], side[i])))
             {
                 return true;
             }
@@ -76,7 +182,8 @@ internal static class UnpairableWords
         {
             for (var count = 2; count <= NameTokens.MaxJoinedWords && start + count <= other.Length; count++)
             {
-                if (Joins(word, other.Slice(start, count), otherName.JoinedKey(start, count)))
+                if ((!signatures || WordSignature.MayJoin(word, otherSigned.Run(start, count))) &&
+                    Joins(side[i], other.Slice(start, count), otherName.JoinedKey(start, count)))
                 {
                     return true;
                 }
@@ -88,10 +195,11 @@ internal static class UnpairableWords
         {
             for (var count = Math.Max(2, i - start + 1); count <= NameTokens.MaxJoinedWords && start + count <= side.Length; count++)
             {
+                ref readonly var run = ref sideSigned.Run(start, count);
                 var key = sideName.JoinedKey(start, count);
-                foreach (var whole in other)
+                for (var j = 0; j < other.Length; j++)
                 {
-                    if (Joins(whole, side.Slice(start, count), key))
+                    if ((!signatures || WordSignature.MayJoin(otherSigned.Words[j], run)) && Joins(other[j], side.Slice(start, count), key))
                     {
                         return true;
                     }
@@ -102,13 +210,13 @@ internal static class UnpairableWords
         return false;
     }
 
-    private static bool WordsMayPair(TokenFacts record, TokenFacts subject) =>
+    internal static bool WordsMayPair(TokenFacts record, TokenFacts subject) =>
         record.Text == subject.Text ||
         TokenRules.Variant(record, subject) != TokenAgreementKind.None ||
         TokenRules.TypoScore(record, subject) > 0 ||
         TokenRules.IsInitialOf(record.Text, subject.Text) ||
         TokenRules.IsInitialOf(subject.Text, record.Text);
 
-    private static bool Joins(TokenFacts whole, ReadOnlySpan<TokenFacts> parts, string? partsKey) =>
+    internal static bool Joins(TokenFacts whole, ReadOnlySpan<TokenFacts> parts, string? partsKey) =>
         TokenRules.JoinsTo(whole, parts) || TokenRules.JoinsBySpelling(whole, partsKey);
 }

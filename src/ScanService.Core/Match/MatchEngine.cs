@@ -19,7 +19,9 @@ public sealed class MatchEngine
     private readonly SubjectSummary[] _summaries;
     private readonly LinkRule[] _rules;
     private readonly TokenFrequencies _frequencies;
-    private readonly IBlocker[][] _blockersByRule;
+    private readonly IBlocker[] _blockers;
+    private readonly KeyedSubjects[] _blockerKeys;
+    private readonly int[][] _blockersByRule;
     private readonly ScoreCeiling[] _ceilings;
     private readonly NameSignatures _subjectNames;
 
@@ -41,7 +43,11 @@ public sealed class MatchEngine
         _subjects = [.. subjects];
         _summaries = [.. _subjects.Select(SubjectSummary.Of)];
         _frequencies = frequencies ?? TokenFrequencies.None;
-        _blockersByRule = [.. _rules.Select(BlockersOf)];
+        // A blocker serving several rules (phone and premises serve their own rules and same-person) has its keys
+        // written and looked up once per record: each rule's candidates come from the same lookups.
+        _blockers = [.. _rules.SelectMany(BlockersOf).Distinct()];
+        _blockerKeys = [.. _blockers.Select(index.KeysOf)];
+        _blockersByRule = [.. _rules.Select(r => BlockersOf(r).Select(b => Array.IndexOf(_blockers, b)).ToArray())];
         _ceilings = [.. _rules.Select(r => new ScoreCeiling(r))];
         _subjectNames = NameSignatures.Of(_subjects);
     }
@@ -65,7 +71,7 @@ public sealed class MatchEngine
         var chunks = (records.Count + ChunkSize - 1) / ChunkSize;
         var found = new List<LinkAlert>[chunks];
         long candidates = 0, scored = 0;
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = parallelism.Threads }, () => new Scratch(_index.Subjects.Count),
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = parallelism.Threads }, () => new Scratch(_index.Subjects.Count, _blockers.Length),
             (chunk, _, scratch) =>
             {
                 var first = chunk * ChunkSize;
@@ -99,6 +105,7 @@ public sealed class MatchEngine
             var record = records[r];
             var phones = PhoneHashes.Of(record.Phones);
             var recordName = scratch.RecordName;
+            LookUpKeys(record, scratch);
             for (var k = 0; k < _rules.Length; k++)
             {
                 var rule = _rules[k];
@@ -110,7 +117,10 @@ public sealed class MatchEngine
                 scratch.Candidates.StartRecord();
                 foreach (var blocker in _blockersByRule[k])
                 {
-                    _index.AddCandidates(blocker, record, scratch.Keys);
+                    for (var key = scratch.FirstKey[blocker]; key < scratch.EndKey[blocker]; key++)
+                    {
+                        scratch.Candidates.AddRange(scratch.Batch.Found(key));
+                    }
                 }
 
                 var ceiling = _ceilings[k];
@@ -137,6 +147,42 @@ public sealed class MatchEngine
         }
 
         return alerts;
+    }
+
+    /// <summary>
+    /// Writes the keys of every blocker a rule applying to the record uses, each blocker once, and looks them all up
+    /// together; <see cref="Scratch.FirstKey"/> and <see cref="Scratch.EndKey"/> give each blocker's keys.
+    /// </summary>
+    private void LookUpKeys(PersonRecord record, Scratch scratch)
+    {
+        var needed = scratch.Needed;
+        Array.Clear(needed);
+        for (var k = 0; k < _rules.Length; k++)
+        {
+            if (_rules[k].AppliesTo(record.Source))
+            {
+                foreach (var blocker in _blockersByRule[k])
+                {
+                    needed[blocker] = true;
+                }
+            }
+        }
+
+        var batch = scratch.Batch;
+        batch.Clear();
+        for (var b = 0; b < _blockers.Length; b++)
+        {
+            scratch.FirstKey[b] = batch.Count;
+            if (needed[b])
+            {
+                batch.Index = _blockerKeys[b];
+                _blockers[b].WriteKeys(record, batch);
+            }
+
+            scratch.EndKey[b] = batch.Count;
+        }
+
+        batch.Resolve();
     }
 
     /// <summary>Candidates come only through fields that can speak for a link (some level with positive weight).</summary>
@@ -169,11 +215,19 @@ public sealed class MatchEngine
     }
 
     /// <summary>One thread's reusable sets, so that looking up candidates allocates nothing per record.</summary>
-    private sealed class Scratch(int subjects)
+    private sealed class Scratch(int subjects, int blockers)
     {
-        public CandidateSet Candidates => Keys.Candidates;
+        public CandidateSet Candidates { get; } = new(subjects);
 
-        public CandidateKeys Keys { get; } = new(new CandidateSet(subjects));
+        public KeyBatch Batch { get; } = new();
+
+        /// <summary>Per blocker: whether a rule applying to the record uses it.</summary>
+        public bool[] Needed { get; } = new bool[blockers];
+
+        /// <summary>Per blocker: its first key in <see cref="Batch"/>, and the key after its last.</summary>
+        public int[] FirstKey { get; } = new int[blockers];
+
+        public int[] EndKey { get; } = new int[blockers];
 
         /// <summary>The name of the record being matched, signed once for all its candidate pairs.</summary>
         public NameSignatures RecordName { get; } = new();

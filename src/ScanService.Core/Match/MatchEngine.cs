@@ -103,7 +103,7 @@ public sealed class MatchEngine
         for (var r = first; r < last; r++)
         {
             var record = records[r];
-            var phones = PhoneHashes.Of(record.Phones);
+            var summary = RecordSummary.Of(record);
             var recordName = scratch.RecordName;
             LookUpKeys(record, scratch);
             for (var k = 0; k < _rules.Length; k++)
@@ -129,7 +129,7 @@ public sealed class MatchEngine
                 foreach (var subjectIndex in scratch.Candidates.MemberSpan)
                 {
                     var subject = _subjects[subjectIndex];
-                    var total = ceiling.Total(record, subject, _summaries[subjectIndex], phones, rarityBound, _frequencies,
+                    var total = ceiling.Total(record, subject, _summaries[subjectIndex], summary, rarityBound, _frequencies,
                         new SignedPair(recordName, _subjectNames, subjectIndex), out var passed);
                     scratch.ScoredPairs += passed ? 1 : 0;
                     if (total is null)

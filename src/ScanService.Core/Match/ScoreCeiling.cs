@@ -93,19 +93,20 @@ internal sealed class ScoreCeiling
     /// </summary>
     public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
         double nameRarityBound, TokenFrequencies frequencies, out bool passed) =>
-        Total(record, subject, summary, recordPhones, nameRarityBound, frequencies, signed: null, out passed);
+        Total(record, subject, summary, RecordSummary.Of(record, recordPhones), nameRarityBound, frequencies, signed: null, out passed);
 
     /// <summary>
     /// As <see cref="Total(PersonRecord, Subject, in SubjectSummary, in PhoneHashes, double, TokenFrequencies, out bool)"/>,
-    /// with the pair's names already signed (<see cref="SignedPair"/>) when <paramref name="signed"/> is given.
+    /// with the record's summary made once for all its pairs, and the pair's names already signed
+    /// (<see cref="SignedPair"/>) when <paramref name="signed"/> is given.
     /// </summary>
-    public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
+    public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in RecordSummary recordSummary,
         double nameRarityBound, TokenFrequencies frequencies, SignedPair? signed, out bool passed)
     {
         passed = false;
         Span<double> stack = stackalloc double[StackFields];
         var weights = _fields.Length <= StackFields ? stack[.._fields.Length] : new double[_fields.Length];
-        if (CheapFieldsMayLink(record, subject, summary, recordPhones, nameRarityBound, weights, out var sum) is not { } weighed)
+        if (CheapFieldsMayLink(record, subject, summary, recordSummary, nameRarityBound, weights, out var sum) is not { } weighed)
         {
             return null;
         }
@@ -126,7 +127,7 @@ internal sealed class ScoreCeiling
                 }
 
                 var at = _cheapFirst[k];
-                weights[at] = _fields[at].WeighCheap(record, subject, summary, recordPhones);
+                weights[at] = _fields[at].WeighCheap(record, subject, summary, recordSummary);
                 sum += weights[at];
             }
 
@@ -156,7 +157,7 @@ internal sealed class ScoreCeiling
             }
 
             var at = _cheapFirst[k];
-            weights[at] = _fields[at].WeighCheap(record, subject, summary, recordPhones);
+            weights[at] = _fields[at].WeighCheap(record, subject, summary, recordSummary);
             sum += weights[at];
         }
 
@@ -168,7 +169,7 @@ internal sealed class ScoreCeiling
     /// stopping once the name will be compared whatever the rest weigh. Returns how many fields (in cheap order) it
     /// weighed, or null when the pair cannot link; <paramref name="sum"/> is their weights' sum, rarity not included.
     /// </summary>
-    private int? CheapFieldsMayLink(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
+    private int? CheapFieldsMayLink(PersonRecord record, Subject subject, in SubjectSummary summary, in RecordSummary recordSummary,
         double nameRarityBound, Span<double> weights, out double sum)
     {
         sum = 0;
@@ -180,7 +181,7 @@ internal sealed class ScoreCeiling
                 return k;
             }
 
-            var weight = _fields[_cheapFirst[k]].WeighCheap(record, subject, summary, recordPhones);
+            var weight = _fields[_cheapFirst[k]].WeighCheap(record, subject, summary, recordSummary);
             weights[_cheapFirst[k]] = weight;
             sum += weight;
             if (nameRarityBound + sum + _bestAfter[k + 1] < floor)

@@ -41,7 +41,8 @@ public sealed class MatchEngine
         _rules = [.. rules.Rules.Select(r => r.ForSubjects(subjects.Count))];
         _index = index;
         _subjects = [.. subjects];
-        _summaries = [.. _subjects.Select(SubjectSummary.Of)];
+        _subjectNames = NameSignatures.Of(_subjects);
+        _summaries = [.. _subjects.Select((s, i) => SubjectSummary.Of(s) with { FirstName = _subjectNames.FirstNameOf(i), Names = _subjectNames.NamesOf(i) })];
         _frequencies = frequencies ?? TokenFrequencies.None;
         // A blocker serving several rules (phone and premises serve their own rules and same-person) has its keys
         // written and looked up once per record: each rule's candidates come from the same lookups.
@@ -49,7 +50,6 @@ public sealed class MatchEngine
         _blockerKeys = [.. _blockers.Select(index.KeysOf)];
         _blockersByRule = [.. _rules.Select(r => BlockersOf(r).Select(b => Array.IndexOf(_blockers, b)).ToArray())];
         _ceilings = [.. _rules.Select(r => new ScoreCeiling(r))];
-        _subjectNames = NameSignatures.Of(_subjects);
     }
 
     /// <summary>
@@ -129,8 +129,9 @@ public sealed class MatchEngine
                 foreach (var subjectIndex in scratch.Candidates.MemberSpan)
                 {
                     var subject = _subjects[subjectIndex];
-                    var total = ceiling.Total(record, subject, _summaries[subjectIndex], summary, rarityBound, _frequencies,
-                        new SignedPair(recordName, _subjectNames, subjectIndex), out var passed);
+                    ref readonly var subjectSummary = ref _summaries[subjectIndex];
+                    var total = ceiling.Total(record, subject, subjectSummary, summary, rarityBound, _frequencies,
+                        new SignedPair(recordName, _subjectNames, subjectSummary.FirstName, subjectSummary.Names), out var passed);
                     scratch.ScoredPairs += passed ? 1 : 0;
                     if (total is null)
                     {

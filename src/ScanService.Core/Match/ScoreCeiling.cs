@@ -114,7 +114,7 @@ internal sealed class ScoreCeiling
         passed = true;
         var floor = _rule.Threshold - Margin;
         if (_mixedNameCap is { } cap && (signed is { } names
-                ? UnpairableWords.OnBothSides(record.Name, names.Record, subject.Names, names.Subjects, names.Subject)
+                ? UnpairableWords.OnBothSidesFrom(record.Name, names.Record, subject.Names, names.Subjects, names.FirstName, names.Names)
                 : UnpairableWords.OnBothSides(record.Name, subject.Names)))
         {
             // The name is at best mixed: the waiting fields are weighed first, and may settle the pair without it.
@@ -223,6 +223,6 @@ internal sealed class ScoreCeiling
 
 /// <summary>
 /// A pair's names as <see cref="UnpairableWords"/> reads them first: the record's (the one owner of
-/// <see cref="Record"/>) and the subject's (owner <see cref="Subject"/> of <see cref="Subjects"/>).
+/// <see cref="Record"/>) and the subject's (<see cref="Names"/> names from <see cref="FirstName"/> in <see cref="Subjects"/>).
 /// </summary>
-internal readonly record struct SignedPair(NameSignatures Record, NameSignatures Subjects, int Subject);
+internal readonly record struct SignedPair(NameSignatures Record, NameSignatures Subjects, int FirstName, int Names);

@@ -21,6 +21,12 @@ internal readonly record struct SubjectSummary(
         subject.Addresses.Count > 0,
         subject.Addresses.Count == 1 ? subject.Addresses[0] : null,
         subject.Addresses.Count == 1 ? new AddressFacts(subject.Addresses[0]) : default);
+
+    /// <summary>Where the subject's names start in the matcher's <see cref="Names.NameSignatures"/> (0 outside it).</summary>
+    public int FirstName { get; init; }
+
+    /// <summary>How many names the subject has there.</summary>
+    public int Names { get; init; }
 }
 
 /// <summary>

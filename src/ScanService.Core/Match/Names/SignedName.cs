@@ -125,10 +125,16 @@ internal sealed class NameSignatures
     /// <summary>How many names owner <paramref name="owner"/> has.</summary>
     public int NamesOf(int owner) => _firstName[owner + 1] - _firstName[owner];
 
+    /// <summary>Where owner <paramref name="owner"/>'s names start among all names (see <see cref="NameAt"/>).</summary>
+    public int FirstNameOf(int owner) => _firstName[owner];
+
     /// <summary>Name <paramref name="name"/> (in its owner's order) of owner <paramref name="owner"/>.</summary>
-    public SignedName Name(int owner, int name)
+    public SignedName Name(int owner, int name) => NameAt(_firstName[owner] + name);
+
+    /// <summary>The name at <paramref name="name"/> among all names, every owner's in turn.</summary>
+    public SignedName NameAt(int name)
     {
-        var entry = _names[_firstName[owner] + name];
+        var entry = _names[name];
         return new SignedName(_words.AsSpan(entry.FirstWord, entry.Words), _runs.AsSpan(entry.FirstRun, SignedName.RunSlots(entry.Words)));
     }
 

@@ -35,7 +35,19 @@ internal static class UnpairableWords
     /// <paramref name="recordSigned"/> (see <see cref="NameSignatures.HoldOnly"/>) and the subject's names read from <paramref name="subjects"/>, where it is
     /// owner <paramref name="subject"/>. Only a word the signatures cannot rule out has its facts asked.
     /// </summary>
-    public static bool OnBothSides(PersonName record, NameSignatures recordSigned, List<PersonName> subjectNames, NameSignatures subjects, int subject)
+    public static bool OnBothSides(PersonName record, NameSignatures recordSigned, List<PersonName> subjectNames, NameSignatures subjects, int subject) =>
+        OnBothSides(record, recordSigned, subjectNames, subjects, subjects.FirstNameOf(subject), subjects.NamesOf(subject));
+
+    /// <summary>
+    /// As <see cref="OnBothSides(PersonName, NameSignatures, List{PersonName}, NameSignatures, int)"/>, the subject's
+    /// <paramref name="names"/> names starting at <paramref name="firstName"/> among all names of
+    /// <paramref name="subjects"/>: the matcher keeps both in the subject's summary, already read for the pair, and
+    /// reads the subject's own list of names only for a word the signatures cannot rule out.
+    /// </summary>
+    public static bool OnBothSidesFrom(PersonName record, NameSignatures recordSigned, List<PersonName> subjectNames, NameSignatures subjects, int firstName, int names) =>
+        OnBothSides(record, recordSigned, subjectNames, subjects, firstName, names);
+
+    private static bool OnBothSides(PersonName record, NameSignatures recordSigned, List<PersonName> subjectNames, NameSignatures subjects, int firstName, int names)
     {
         recordSigned.HoldOnly(record);
         var r = recordSigned.Name(0, 0);
@@ -44,9 +56,9 @@ internal static class UnpairableWords
             return true;
         }
 
-        for (var n = 0; n < subjectNames.Count; n++)
+        for (var n = 0; n < names; n++)
         {
-            var s = subjects.Name(subject, n);
+            var s = subjects.NameAt(firstName + n);
             if (s.Count == 0)
             {
                 continue;

@@ -123,9 +123,14 @@ public sealed class MatchEngine
                     }
                 }
 
+                scratch.CandidatePairs += scratch.Candidates.Count;
+                if (scratch.Candidates.Count == 0)
+                {
+                    continue;
+                }
+
                 var ceiling = _ceilings[k];
                 var rarityBound = ceiling.NameRarityBound(record, _frequencies);
-                scratch.CandidatePairs += scratch.Candidates.Count;
                 foreach (var subjectIndex in scratch.Candidates.MemberSpan)
                 {
                     var subject = _subjects[subjectIndex];

@@ -72,60 +72,8 @@ public sealed class PremisesComparator : IFieldComparator
     private static ComparisonOutcome Outcome(string level, ParsedAddress? address) =>
         level is SameFlat or SameBuilding or SameStreetBuilding ? new(level, Masking.Premises(address!)) : new(level);
 
-    public static string LevelOf(ParsedAddress a, ParsedAddress b)
-    {
-        var exact = ExactLevelOf(a, b);
-        if (exact != Comparators.Levels.Different && exact != Comparators.Levels.Missing)
-        {
-            return exact;
-        }
-
-        if (!SameLocality(a, b))
-        {
-            return exact;
-        }
-
-        if (a.Building is not null && a.Building == b.Building)
-        {
-            return a.Flat is not null && b.Flat is not null && a.Flat != b.Flat ? DifferentFlat : SimilarAddress;
-        }
-
-        return SameStreet;
-    }
-
-    private static string ExactLevelOf(ParsedAddress a, ParsedAddress b)
-    {
-        if (a.Building is null || b.Building is null)
-        {
-            return Comparators.Levels.Missing;
-        }
-
-        bool sameBuilding;
-        bool byPostcode;
-        if (a.Postcode is not null && b.Postcode is not null)
-        {
-            sameBuilding = a.Postcode == b.Postcode && a.Building == b.Building;
-            byPostcode = true;
-        }
-        else
-        {
-            sameBuilding = a.Street is not null && a.Town is not null &&
-                a.Street == b.Street && a.Town == b.Town && a.Building == b.Building;
-            byPostcode = false;
-        }
-
-        if (!sameBuilding)
-        {
-            return Comparators.Levels.Different;
-        }
-
-        if (a.Flat is not null && b.Flat is not null)
-        {
-            return a.Flat == b.Flat ? SameFlat : DifferentFlat;
-        }
-
-        return byPostcode ? SameBuilding : SameStreetBuilding;
-    }
+    /// <summary>The level of two addresses (see the class): worked out from their <see cref="AddressFacts"/>.</summary>
+    public static string LevelOf(ParsedAddress a, ParsedAddress b) => LevelOf(a, new AddressFacts(a), b, new AddressFacts(b));
 
     /// <summary>
     /// As <see cref="LevelOf(ParsedAddress, ParsedAddress)"/>, the addresses' <see cref="AddressFacts"/> answering
@@ -188,6 +136,7 @@ public sealed class PremisesComparator : IFieldComparator
         return byPostcode ? SameBuilding : SameStreetBuilding;
     }
 
+    /// <summary>The same street in the same place, allowing a typo in either: the postcode agrees or the town is close.</summary>
     private static bool SameLocality(ParsedAddress a, in AddressFacts fa, ParsedAddress b, in AddressFacts fb)
     {
         if (fa.Street == 0 || fb.Street == 0)
@@ -200,19 +149,5 @@ public sealed class PremisesComparator : IFieldComparator
              JaroWinkler.SimilarityFrom(a.Town, b.Town, SimilarTown) >= SimilarTown);
         return samePlace && AddressFacts.MayReach(fa.StreetLength, fa.StreetLetters, fb.StreetLength, fb.StreetLetters, SimilarStreet) &&
             JaroWinkler.SimilarityFrom(a.Street, b.Street, SimilarStreet) >= SimilarStreet;
-    }
-
-    /// <summary>The same street in the same place, allowing a typo in either: the postcode agrees or the town is close.</summary>
-    private static bool SameLocality(ParsedAddress a, ParsedAddress b)
-    {
-        if (a.Street is null || b.Street is null)
-        {
-            return false;
-        }
-
-        // The place is the cheaper half to rule out (a postcode, a short town name), and most pairs are elsewhere.
-        var samePlace = (a.Postcode is not null && a.Postcode == b.Postcode) ||
-            (a.Town is not null && b.Town is not null && JaroWinkler.SimilarityFrom(a.Town, b.Town, SimilarTown) >= SimilarTown);
-        return samePlace && JaroWinkler.SimilarityFrom(a.Street, b.Street, SimilarStreet) >= SimilarStreet;
     }
 }

@@ -103,15 +103,29 @@ internal static class UnpairableWords
 
         var r = new SignedName(recordWords[..a], recordRuns);
         var s = new SignedName(subjectWords[..b], subjectRuns);
-        return HasUnpairable(record, r, subject, s, recordSide: true, signatures) && HasUnpairable(subject, s, record, r, recordSide: false, signatures);
+        return signatures
+            ? HasUnpairable<SignaturesThenRules>(record, r, subject, s, recordSide: true) && HasUnpairable<SignaturesThenRules>(subject, s, record, r, recordSide: false)
+            : HasUnpairable<RulesOnly>(record, r, subject, s, recordSide: true) && HasUnpairable<RulesOnly>(subject, s, record, r, recordSide: false);
     }
 
     /// <summary>True when the signatures alone rule out every pairing of some word of <paramref name="side"/>.</summary>
-    private static bool HasUnpairableBySignature(SignedName side, SignedName other)
+    private static bool HasUnpairableBySignature(SignedName side, SignedName other) =>
+        HasUnpairable<SignaturesOnly>(null, side, null, other, recordSide: true);
+
+    private static bool HasUnpairable(NameTokens sideName, SignedName side, NameTokens otherName, SignedName other, bool recordSide) =>
+        HasUnpairable<SignaturesThenRules>(sideName, side, otherName, other, recordSide);
+
+    /// <summary>
+    /// True when some word of <paramref name="side"/> can pair with nothing of <paramref name="other"/>, asked as
+    /// <typeparamref name="TAsk"/> says (a struct, so that each way of asking is compiled on its own, without a branch
+    /// per pairing). The names' tokens are read only when the rules are asked.
+    /// </summary>
+    private static bool HasUnpairable<TAsk>(NameTokens? sideName, SignedName side, NameTokens? otherName, SignedName other, bool recordSide)
+        where TAsk : struct, IAsk
     {
         for (var i = 0; i < side.Count; i++)
         {
-            if (!MayPairBySignature(i, side, other))
+            if (!MayPair<TAsk>(i, sideName, side, otherName, other, recordSide))
             {
                 return true;
             }
@@ -120,82 +134,30 @@ internal static class UnpairableWords
         return false;
     }
 
-    // Every test of MayPair below with its rule taken to hold.
-    private static bool MayPairBySignature(int i, SignedName side, SignedName other)
+    // A rule is asked only where the signatures say it may hold (they never rule out a pairing a rule makes); asked
+    // as SignaturesOnly, every rule the signatures let through is taken to hold.
+    private static bool MayPair<TAsk>(int i, NameTokens? sideName, SignedName sideSigned, NameTokens? otherName, SignedName otherSigned, bool recordSide)
+        where TAsk : struct, IAsk
     {
-        ref readonly var word = ref side.Words[i];
-        foreach (ref readonly var facts in other.Words)
-        {
-            if (WordSignature.MayPair(word, facts))
-            {
-                return true;
-            }
-        }
-
-        for (var start = 0; start < other.Count; start++)
-        {
-            for (var count = 2; count <= NameTokens.MaxJoinedWords && start + count <= other.Count; count++)
-            {
-                if (WordSignature.MayJoin(word, other.Run(start, count)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        for (var start = Math.Max(0, i - NameTokens.MaxJoinedWords + 1); start <= i; start++)
-        {
-            for (var count = Math.Max(2, i - start + 1); count <= NameTokens.MaxJoinedWords && start + count <= side.Count; count++)
-            {
-                ref readonly var run = ref side.Run(start, count);
-                foreach (ref readonly var whole in other.Words)
-                {
-                    if (WordSignature.MayJoin(whole, run))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasUnpairable(NameTokens sideName, SignedName side, NameTokens otherName, SignedName other, bool recordSide, bool signatures = true)
-    {
-        for (var i = 0; i < side.Count; i++)
-        {
-            if (!MayPair(i, sideName, side, otherName, other, recordSide, signatures))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Each rule is asked only where the signatures say it may hold (they never rule out a pairing the rule makes).
-    private static bool MayPair(int i, NameTokens sideName, SignedName sideSigned, NameTokens otherName, SignedName otherSigned, bool recordSide, bool signatures)
-    {
-        var side = sideName.Facts.AsSpan(0, sideSigned.Count);
-        var other = otherName.Facts.AsSpan(0, otherSigned.Count);
+        var side = TAsk.AsksRules ? sideName!.Facts.AsSpan(0, sideSigned.Count) : default;
+        var other = TAsk.AsksRules ? otherName!.Facts.AsSpan(0, otherSigned.Count) : default;
         ref readonly var word = ref sideSigned.Words[i];
-        for (var j = 0; j < other.Length; j++)
+        for (var j = 0; j < otherSigned.Count; j++)
         {
-            if ((!signatures || WordSignature.MayPair(word, otherSigned.Words[j])) &&
-                (recordSide ? WordsMayPair(side[i], other[j]) : WordsMayPair(other[j], side[i])))
+            if ((!TAsk.UsesSignatures || WordSignature.MayPair(word, otherSigned.Words[j])) &&
+                (!TAsk.AsksRules || (recordSide ? WordsMayPair(side[i], other[j]) : WordsMayPair(other[j], side[i]))))
             {
                 return true;
             }
         }
 
         // The word written as two or three neighbouring words of the other name.
-        for (var start = 0; start < other.Length; start++)
+        for (var start = 0; start < otherSigned.Count; start++)
         {
-            for (var count = 2; count <= NameTokens.MaxJoinedWords && start + count <= other.Length; count++)
+            for (var count = 2; count <= NameTokens.MaxJoinedWords && start + count <= otherSigned.Count; count++)
             {
-                if ((!signatures || WordSignature.MayJoin(word, otherSigned.Run(start, count))) &&
-                    Joins(side[i], other.Slice(start, count), otherName.JoinedKey(start, count)))
+                if ((!TAsk.UsesSignatures || WordSignature.MayJoin(word, otherSigned.Run(start, count))) &&
+                    (!TAsk.AsksRules || Joins(side[i], other.Slice(start, count), otherName!.JoinedKey(start, count))))
                 {
                     return true;
                 }
@@ -205,13 +167,14 @@ internal static class UnpairableWords
         // The word one of two or three neighbouring words of its own name written as one word of the other.
         for (var start = Math.Max(0, i - NameTokens.MaxJoinedWords + 1); start <= i; start++)
         {
-            for (var count = Math.Max(2, i - start + 1); count <= NameTokens.MaxJoinedWords && start + count <= side.Length; count++)
+            for (var count = Math.Max(2, i - start + 1); count <= NameTokens.MaxJoinedWords && start + count <= sideSigned.Count; count++)
             {
                 ref readonly var run = ref sideSigned.Run(start, count);
-                var key = sideName.JoinedKey(start, count);
-                for (var j = 0; j < other.Length; j++)
+                var key = TAsk.AsksRules ? sideName!.JoinedKey(start, count) : null;
+                for (var j = 0; j < otherSigned.Count; j++)
                 {
-                    if ((!signatures || WordSignature.MayJoin(otherSigned.Words[j], run)) && Joins(other[j], side.Slice(start, count), key))
+                    if ((!TAsk.UsesSignatures || WordSignature.MayJoin(otherSigned.Words[j], run)) &&
+                        (!TAsk.AsksRules || Joins(other[j], side.Slice(start, count), key)))
                     {
                         return true;
                     }
@@ -231,4 +194,33 @@ internal static class UnpairableWords
 
     internal static bool Joins(TokenFacts whole, ReadOnlySpan<TokenFacts> parts, string? partsKey) =>
         TokenRules.JoinsTo(whole, parts) || TokenRules.JoinsBySpelling(whole, partsKey);
+
+    /// <summary>How a pairing is asked: by the signatures, by the rules, or by the rules where the signatures allow.</summary>
+    private interface IAsk
+    {
+        static abstract bool UsesSignatures { get; }
+
+        static abstract bool AsksRules { get; }
+    }
+
+    private struct SignaturesOnly : IAsk
+    {
+        public static bool UsesSignatures => true;
+
+        public static bool AsksRules => false;
+    }
+
+    private struct SignaturesThenRules : IAsk
+    {
+        public static bool UsesSignatures => true;
+
+        public static bool AsksRules => true;
+    }
+
+    private struct RulesOnly : IAsk
+    {
+        public static bool UsesSignatures => false;
+
+        public static bool AsksRules => true;
+    }
 }

@@ -105,6 +105,7 @@ public sealed class MatchEngine
             var record = records[r];
             var summary = RecordSummary.Of(record);
             var recordName = scratch.RecordName;
+            string? masked = null;
             LookUpKeys(record, scratch);
             for (var k = 0; k < _rules.Length; k++)
             {
@@ -146,7 +147,9 @@ public sealed class MatchEngine
                     // Only a link needs its explanation: the full scorer gives the same total with the evidence.
                     if (total >= rule.Threshold && RuleScorer.Score(ceiling.Weights, record, subject, _frequencies) is { IsLink: true } score)
                     {
-                        AddAlerts(alerts, record, subject, score);
+                        // A record's masked description is the same for each of its links: made once, at the first.
+                        masked ??= Masking.Record(record);
+                        AddAlerts(alerts, record, masked, subject, score);
                     }
                 }
             }
@@ -198,10 +201,9 @@ public sealed class MatchEngine
         .Distinct()
         .ToArray();
 
-    private static void AddAlerts(List<LinkAlert> alerts, PersonRecord record, Subject subject, PairScore score)
+    private static void AddAlerts(List<LinkAlert> alerts, PersonRecord record, string masked, Subject subject, PairScore score)
     {
         var explanation = score.Explain();
-        var masked = Masking.Record(record);
         foreach (var investigation in subject.Investigations)
         {
             alerts.Add(new LinkAlert

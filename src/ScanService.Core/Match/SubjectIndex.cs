@@ -29,6 +29,9 @@ public sealed class SubjectIndex
 
     public IReadOnlyList<Subject> Subjects { get; }
 
+    /// <summary>The subjects filed under the blocker's keys.</summary>
+    internal KeyedSubjects KeysOf(IBlocker blocker) => _byBlocker[blocker.Name];
+
     /// <summary>
     /// Adds the subjects filed under any of the record's keys. <paramref name="lookup"/> is one thread's: it looks
     /// each key up as it is written and adds to its <see cref="CandidateKeys.Candidates"/>.

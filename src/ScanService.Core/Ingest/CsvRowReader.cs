@@ -13,6 +13,7 @@ namespace ScanService.Ingest;
 public sealed class CsvRowReader : IDisposable
 {
     private readonly StreamReader _reader;
+    private readonly long _fileLength;
     private readonly CsvParser _parser;
     private bool _badData;
     private readonly int _linesSkipped;
@@ -26,6 +27,7 @@ public sealed class CsvRowReader : IDisposable
     public CsvRowReader(string path, CsvFormat format)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        _fileLength = stream.Length;
         // Only a UTF-8 file may announce itself with a byte-order mark; in any other declared encoding those bytes
         // would be letters, and are refused before reading (SingleByteCheck).
         _reader = new StreamReader(stream, format.Encoding, detectEncodingFromByteOrderMarks: format.Encoding is UTF8Encoding, bufferSize: 1 << 16);
@@ -65,6 +67,17 @@ public sealed class CsvRowReader : IDisposable
     public bool Read() => ReadNonBlank();
 
     public string[] CurrentFields() => _parser.Record ?? [];
+
+    /// <summary>
+    /// How many rows the whole file holds, judged from the rows read so far and the share of the file they took
+    /// (characters read against the file's bytes: close for the mostly ASCII exports). An estimate for sizing
+    /// collections once, not a count.
+    /// </summary>
+    public int EstimateRowCount(int rowsSoFar)
+    {
+        var charsRead = Math.Max(1, _parser.CharCount);
+        return (int)Math.Min(int.MaxValue / 2, Math.Max(rowsSoFar, rowsSoFar * (double)_fileLength / charsRead));
+    }
 
     private bool ReadNonBlank()
     {

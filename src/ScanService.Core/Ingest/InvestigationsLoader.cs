@@ -13,6 +13,9 @@ public sealed class InvestigationsLoader
     private static readonly string[] InvestigationColumns = ["investigation_ref", "operation_name", "status", "team", "officer", "opened_on"];
     private static readonly string[] SubjectColumns = ["investigation_ref", "subject_ref", "role"];
 
+    // Rows read before the row list is sized for the whole file.
+    private const int SizingSample = 1_000;
+
     private readonly PersonRecordBuilder _builder;
 
     public InvestigationsLoader(DateOnly runDate) => _builder = new PersonRecordBuilder(runDate);
@@ -117,6 +120,11 @@ public sealed class InvestigationsLoader
         var rows = new List<SubjectRow>();
         while (reader.Read())
         {
+            if (rows.Count == SizingSample)
+            {
+                rows.EnsureCapacity(reader.EstimateRowCount(rows.Count) * 11 / 10);
+            }
+
             var investigationRef = reader[columns.IndexOf("investigation_ref")].Trim();
             var subjectRef = reader[columns.IndexOf("subject_ref")].Trim();
             if (reader.FieldCount != columns.FieldCount || subjectRef.Length == 0 || investigationRef.Length == 0)
@@ -159,7 +167,7 @@ public sealed class InvestigationsLoader
                 subjects.Add(row.SubjectRef, subject);
             }
 
-            if (open.ContainsKey(row.InvestigationRef) && !subject.Investigations.Any(inv => inv.InvestigationRef == row.InvestigationRef))
+            if (open.ContainsKey(row.InvestigationRef) && !IsIn(subject.Investigations, row.InvestigationRef))
             {
                 subject.Investigations.Add(new SubjectInvestigation(row.InvestigationRef, row.Role));
             }
@@ -168,6 +176,20 @@ public sealed class InvestigationsLoader
         }
 
         return subjects.Values.Where(s => s.Investigations.Count > 0).OrderBy(s => s.SubjectRef, StringComparer.Ordinal).ToList();
+    }
+
+    // A loop, not Any with a lambda: the lambda captured the row, a closure and a delegate for every row.
+    private static bool IsIn(List<SubjectInvestigation> investigations, string investigationRef)
+    {
+        foreach (var investigation in investigations)
+        {
+            if (investigation.InvestigationRef == investigationRef)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -200,15 +222,41 @@ public sealed class InvestigationsLoader
     }
 
     /// <summary>One subjects.csv row, read but not yet normalised, or the reason it was rejected.</summary>
-    private sealed record SubjectRow(int Line, string InvestigationRef, string SubjectRef, string Role, PersonFields Fields, KeyValuePair<string, string>[] Identifiers)
+    /// <remarks>A value in one list sized for the file, not an object per row.</remarks>
+    private readonly record struct SubjectRow(int Line, string InvestigationRef, string SubjectRef, string Role, PersonFields Fields, KeyValuePair<string, string>[] Identifiers)
     {
         public IngestIssue? Rejection { get; private init; }
 
         public static SubjectRow Rejected(IngestIssue issue) => new(issue.Line, string.Empty, string.Empty, string.Empty, default, []) { Rejection = issue };
     }
 
-    private static KeyValuePair<string, string>[] IdentifierValues(CsvRowReader reader, (string Name, int Index)[] columns) =>
-        columns.Select(c => KeyValuePair.Create(c.Name, reader[c.Index].Trim())).Where(v => v.Value.Length > 0).ToArray();
+    /// <summary>The row's non-empty identifier values, in column order; counted first so the array is made at its size.</summary>
+    private static KeyValuePair<string, string>[] IdentifierValues(CsvRowReader reader, (string Name, int Index)[] columns)
+    {
+        var count = 0;
+        foreach (var (_, index) in columns)
+        {
+            count += reader[index].AsSpan().Trim().IsEmpty ? 0 : 1;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var values = new KeyValuePair<string, string>[count];
+        var at = 0;
+        foreach (var (name, index) in columns)
+        {
+            var value = reader[index].Trim();
+            if (value.Length > 0)
+            {
+                values[at++] = KeyValuePair.Create(name, value);
+            }
+        }
+
+        return values;
+    }
 
     private static Dictionary<string, int> RequireColumns(CsvRowReader reader, string path, string[] required)
     {

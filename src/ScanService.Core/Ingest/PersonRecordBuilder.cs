@@ -18,18 +18,21 @@ public sealed class PersonRecordBuilder
 
     public PersonRecordBuilder(DateOnly runDate) => _parseBirth = raw => DateOfBirthParser.Parse(raw, runDate);
 
+    /// <param name="attributes">The row's attributes, kept as given: a caller with a pool shares them itself (<see cref="ValuePool.ShareAttributes"/>).</param>
     /// <param name="pool">Where repeated values are shared from (see <see cref="ValuePool"/>); none when null.</param>
     public PersonRecord Build(
         string source, string recordId, int line, in PersonFields fields, List<FieldProblem> problems, KeyValuePair<string, string>[]? attributes = null,
         ValuePool? pool = null)
     {
+        // With a pool, phones, postcodes, names and premises are found by their characters, tokens and parts before any is made.
+        IValueSharing sharing = pool is null ? UnsharedValues.Instance : pool;
         var recordDate = ReadOptional(fields.RecordDate, "record_date", RecordDateParser.Parse, problems);
         var dateOfBirth = ReadOptional(fields.DateOfBirth, "date_of_birth", _parseBirth, problems);
 
         string[] phones = [];
         if (!string.IsNullOrWhiteSpace(fields.Phone))
         {
-            var list = PhoneNormaliser.NormaliseList(fields.Phone);
+            var list = PhoneNormaliser.NormaliseList(fields.Phone, sharing);
             phones = list.Numbers;
             foreach (var error in list.Errors)
             {
@@ -40,7 +43,7 @@ public sealed class PersonRecordBuilder
         string? postcode = null;
         if (!string.IsNullOrWhiteSpace(fields.Postcode))
         {
-            var parsed = PostcodeNormaliser.Normalise(fields.Postcode);
+            var parsed = PostcodeNormaliser.Normalise(fields.Postcode, sharing);
             if (parsed.Success)
             {
                 postcode = parsed.Value;
@@ -53,19 +56,15 @@ public sealed class PersonRecordBuilder
 
         var address = string.IsNullOrWhiteSpace(fields.Address) && postcode is null
             ? ParsedAddress.Empty
-            : AddressParser.Parse(fields.Address, postcode);
+            : AddressParser.Parse(fields.Address, postcode, sharing);
 
         attributes ??= [];
         var identifiers = ReadIdentifiers(attributes, problems);
-        var name = NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName);
+        var name = NameNormaliser.Normalise(fields.Forename, fields.Surname, fields.FullName, sharing);
         var nationality = NullIfEmpty(fields.Nationality);
         var gender = NullIfEmpty(fields.Gender);
         if (pool is not null)
         {
-            name = pool.Share(name);
-            address = pool.Share(address);
-            pool.ShareEach(phones);
-            pool.ShareValues(attributes);
             nationality = pool.Share(nationality);
             gender = pool.Share(gender);
         }
@@ -92,9 +91,9 @@ public sealed class PersonRecordBuilder
     public static bool IsIdentifiable(PersonRecord record) =>
         !record.Name.IsEmpty || record.Phones.Length > 0 || !record.Address.IsEmpty || record.Email is not null || record.Identifiers.Length > 0;
 
-    // Its own method so that the closure over the problems is made only for a row that has attributes, not for every row.
+    // The problem list is passed as state to a static callback: a closure over it was two objects for every row.
     private static PersonIdentifier[] ReadIdentifiers(KeyValuePair<string, string>[] attributes, List<FieldProblem> problems) =>
-        attributes.Length == 0 ? [] : IdentifierNormaliser.FromAttributes(attributes, (column, reason) => problems.Add(new FieldProblem(column, reason)));
+        attributes.Length == 0 ? [] : IdentifierNormaliser.FromAttributes(attributes, problems, static (list, column, reason) => list.Add(new FieldProblem(column, reason)));
 
     private static T? ReadOptional<T>(string raw, string field, Func<string, ParseResult<T>> parse, List<FieldProblem> problems)
         where T : struct

@@ -111,10 +111,17 @@ public sealed class SourceLayout
     }
 
     /// <summary>The current row's non-empty attribute values; empty ones are left out to keep records small.</summary>
-    public KeyValuePair<string, string>[] ReadAttributes(CsvRowReader row)
+    public KeyValuePair<string, string>[] ReadAttributes(CsvRowReader row) => ReadAttributes(row, pool: null);
+
+    /// <summary>
+    /// The same, as the pool's array when a row before had the same attributes: exports repeat a handful of referral
+    /// types and notes, and an array held by every record was an object the collector copied for each.
+    /// </summary>
+    public KeyValuePair<string, string>[] ReadAttributes(CsvRowReader row, ValuePool? pool)
     {
         // Gathered in one buffer per layout (a layout serves one file read, on one thread) and copied out at the
-        // exact size: a list and its copy for every row of a national night was garbage the collector had to chase.
+        // exact size, or found in the pool: a list and its copy for every row of a national night was garbage the
+        // collector had to chase.
         var found = _attributeScratch ??= new KeyValuePair<string, string>[Attributes.Length];
         var count = 0;
         foreach (var (name, index) in Attributes)
@@ -126,7 +133,8 @@ public sealed class SourceLayout
             }
         }
 
-        return count == 0 ? [] : found.AsSpan(0, count).ToArray();
+        var attributes = found.AsSpan(0, count);
+        return count == 0 ? [] : pool is null ? attributes.ToArray() : pool.ShareAttributes(attributes);
     }
 
     private string Value(CsvRowReader row, int personField) => row[_personIndexes[personField]];

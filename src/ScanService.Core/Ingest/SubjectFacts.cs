@@ -7,7 +7,7 @@ internal static class SubjectFacts
 {
     public static void Add(Subject subject, PersonRecord row)
     {
-        if (!row.Name.IsEmpty && !subject.Names.Any(n => SameName(n, row.Name)))
+        if (!row.Name.IsEmpty && !HasName(subject.Names, row.Name))
         {
             subject.Names.Add(row.Name);
         }
@@ -28,6 +28,20 @@ internal static class SubjectFacts
         }
 
         subject.Identifiers.UnionWith(row.Identifiers);
+    }
+
+    // A loop, not Any with a lambda over the row's name: that was a closure and a delegate for every row.
+    private static bool HasName(List<PersonName> names, PersonName name)
+    {
+        foreach (var known in names)
+        {
+            if (SameName(known, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameName(PersonName a, PersonName b) =>

@@ -20,6 +20,7 @@ internal sealed class FieldWeights
     private readonly string[] _levels;
     private readonly double[] _weights;
     private readonly Kind _kind;
+    private readonly PremisesComparator? _premises;
 
     public FieldWeights(RuleComparison comparison, RarityLimit rarity)
     {
@@ -43,6 +44,7 @@ internal sealed class FieldWeights
             PremisesComparator => Kind.Premises,
             _ => Kind.Other,
         };
+        _premises = Comparator as PremisesComparator;
     }
 
     private enum Kind
@@ -105,8 +107,9 @@ internal sealed class FieldWeights
     /// a field one side does not give is missing, and a subject's only date of birth is compared where it is held.
     /// Each shortcut is the comparator's own first step, so the level is the comparator's.
     /// </summary>
-    public double WeighCheap(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones)
+    public double WeighCheap(PersonRecord record, Subject subject, in SubjectSummary summary, in RecordSummary recordSummary)
     {
+        var recordPhones = recordSummary.Phones;
         switch (_kind)
         {
             case Kind.DateOfBirth when record.DateOfBirth is not { } dob || summary.DatesOfBirth == 0:
@@ -118,6 +121,10 @@ internal sealed class FieldWeights
                 return Different;
             case Kind.DateOfBirth when summary.DatesOfBirth == 1:
                 return WeightOf(DateOfBirthComparator.Compare(record.DateOfBirth!.Value, summary.OnlyDateOfBirth).Level);
+            case Kind.Premises when summary.OnlyAddress is { } address:
+                return WeightOf(PremisesComparator.LevelOf(record.Address, recordSummary.Address, address, summary.OnlyAddressFacts));
+            case Kind.Premises:
+                return WeightOf(_premises!.LevelOf(record, subject));
             default:
                 return WeightOf(Comparator.Compare(record, subject).Level);
         }

@@ -52,8 +52,29 @@ internal sealed class KeyedSubjects
     public bool TryGet(ReadOnlySpan<char> key, out int[] subjects)
     {
         var hash = Hash(key);
+        return TryGetFrom(Home(hash), hash, key, out subjects);
+    }
+
+    /// <summary>The key's hash as this index files it (<see cref="BlockingKeyHash.Of"/> cut to its hash bits).</summary>
+    public ulong HashOf(ulong blockingKeyHash) => blockingKeyHash & _hashBits;
+
+    /// <summary>The slot a key of this hash is looked for first.</summary>
+    public int Home(ulong hash) => (int)hash & _mask;
+
+    /// <summary>
+    /// The slot's contents: <see cref="KeyBatch"/> reads the home slots of a record's keys together, so that their
+    /// cache misses overlap instead of following one another.
+    /// </summary>
+    public Slot SlotAt(int slot) => _slots[slot];
+
+    /// <summary>The key and subjects of a slot's filing (a slot that is not empty).</summary>
+    public Filed FiledOf(in Slot slot) => _filed[slot.IdPlusOne - 1];
+
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{char}, out int[])"/>, probing from <paramref name="slot"/> (the key's home).</summary>
+    public bool TryGetFrom(int slot, ulong hash, ReadOnlySpan<char> key, out int[] subjects)
+    {
         var check = Check(hash);
-        for (var slot = (int)hash & _mask; _slots[slot].IdPlusOne != 0; slot = (slot + 1) & _mask)
+        for (; _slots[slot].IdPlusOne != 0; slot = (slot + 1) & _mask)
         {
             if (_slots[slot].Check == check && _filed[_slots[slot].IdPlusOne - 1] is var filed && key.SequenceEqual(filed.Key))
             {
@@ -65,6 +86,9 @@ internal sealed class KeyedSubjects
         subjects = [];
         return false;
     }
+
+    /// <summary>The check a slot holding a key of this hash carries.</summary>
+    public static uint CheckOf(ulong hash) => Check(hash);
 
     public static KeyedSubjects Build(IBlocker blocker, IReadOnlyList<Subject> subjects, int hashBits = 64)
     {
@@ -146,7 +170,9 @@ internal sealed class KeyedSubjects
     // The slot number comes from the hash's low bits; the check from its high ones.
     private static uint Check(ulong hash) => (uint)(hash >> 32);
 
-    private readonly record struct Slot(uint Check, int IdPlusOne);
+    /// <summary>One slot: a check taken from the key's hash, and the key's id plus one (0: empty).</summary>
+    public readonly record struct Slot(uint Check, int IdPlusOne);
 
-    private readonly record struct Filed(string Key, int[] Subjects);
+    /// <summary>A key and the subjects filed under it.</summary>
+    public readonly record struct Filed(string Key, int[] Subjects);
 }

@@ -1,5 +1,6 @@
 using ScanService.Match.Blocking;
 using ScanService.Match.Frequencies;
+using ScanService.Match.Names;
 using ScanService.Pipeline.Progress;
 using ScanService.Model;
 using ScanService.Rules;
@@ -18,8 +19,11 @@ public sealed class MatchEngine
     private readonly SubjectSummary[] _summaries;
     private readonly LinkRule[] _rules;
     private readonly TokenFrequencies _frequencies;
-    private readonly IBlocker[][] _blockersByRule;
+    private readonly IBlocker[] _blockers;
+    private readonly KeyedSubjects[] _blockerKeys;
+    private readonly int[][] _blockersByRule;
     private readonly ScoreCeiling[] _ceilings;
+    private readonly NameSignatures _subjectNames;
 
     // Big enough to amortise scheduling, small enough that both cores stay busy to the end.
     private const int ChunkSize = 256;
@@ -37,9 +41,14 @@ public sealed class MatchEngine
         _rules = [.. rules.Rules.Select(r => r.ForSubjects(subjects.Count))];
         _index = index;
         _subjects = [.. subjects];
-        _summaries = [.. _subjects.Select(SubjectSummary.Of)];
+        _subjectNames = NameSignatures.Of(_subjects);
+        _summaries = [.. _subjects.Select((s, i) => SubjectSummary.Of(s) with { FirstName = _subjectNames.FirstNameOf(i), Names = _subjectNames.NamesOf(i) })];
         _frequencies = frequencies ?? TokenFrequencies.None;
-        _blockersByRule = [.. _rules.Select(BlockersOf)];
+        // A blocker serving several rules (phone and premises serve their own rules and same-person) has its keys
+        // written and looked up once per record: each rule's candidates come from the same lookups.
+        _blockers = [.. _rules.SelectMany(BlockersOf).Distinct()];
+        _blockerKeys = [.. _blockers.Select(index.KeysOf)];
+        _blockersByRule = [.. _rules.Select(r => BlockersOf(r).Select(b => Array.IndexOf(_blockers, b)).ToArray())];
         _ceilings = [.. _rules.Select(r => new ScoreCeiling(r))];
     }
 
@@ -62,7 +71,7 @@ public sealed class MatchEngine
         var chunks = (records.Count + ChunkSize - 1) / ChunkSize;
         var found = new List<LinkAlert>[chunks];
         long candidates = 0, scored = 0;
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = parallelism.Threads }, () => new Scratch(_index.Subjects.Count),
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = parallelism.Threads }, () => new Scratch(_index.Subjects.Count, _blockers.Length),
             (chunk, _, scratch) =>
             {
                 var first = chunk * ChunkSize;
@@ -94,7 +103,10 @@ public sealed class MatchEngine
         for (var r = first; r < last; r++)
         {
             var record = records[r];
-            var phones = PhoneHashes.Of(record.Phones);
+            var summary = RecordSummary.Of(record);
+            var recordName = scratch.RecordName;
+            string? masked = null;
+            LookUpKeys(record, scratch);
             for (var k = 0; k < _rules.Length; k++)
             {
                 var rule = _rules[k];
@@ -106,16 +118,26 @@ public sealed class MatchEngine
                 scratch.Candidates.StartRecord();
                 foreach (var blocker in _blockersByRule[k])
                 {
-                    _index.AddCandidates(blocker, record, scratch.Keys);
+                    for (var key = scratch.FirstKey[blocker]; key < scratch.EndKey[blocker]; key++)
+                    {
+                        scratch.Candidates.AddRange(scratch.Batch.Found(key));
+                    }
+                }
+
+                scratch.CandidatePairs += scratch.Candidates.Count;
+                if (scratch.Candidates.Count == 0)
+                {
+                    continue;
                 }
 
                 var ceiling = _ceilings[k];
                 var rarityBound = ceiling.NameRarityBound(record, _frequencies);
-                scratch.CandidatePairs += scratch.Candidates.Count;
                 foreach (var subjectIndex in scratch.Candidates.MemberSpan)
                 {
                     var subject = _subjects[subjectIndex];
-                    var total = ceiling.Total(record, subject, _summaries[subjectIndex], phones, rarityBound, _frequencies, out var passed);
+                    ref readonly var subjectSummary = ref _summaries[subjectIndex];
+                    var total = ceiling.Total(record, subject, subjectSummary, summary, rarityBound, _frequencies,
+                        new SignedPair(recordName, _subjectNames, subjectSummary.FirstName, subjectSummary.Names), out var passed);
                     scratch.ScoredPairs += passed ? 1 : 0;
                     if (total is null)
                     {
@@ -125,13 +147,51 @@ public sealed class MatchEngine
                     // Only a link needs its explanation: the full scorer gives the same total with the evidence.
                     if (total >= rule.Threshold && RuleScorer.Score(ceiling.Weights, record, subject, _frequencies) is { IsLink: true } score)
                     {
-                        AddAlerts(alerts, record, subject, score);
+                        // A record's masked description is the same for each of its links: made once, at the first.
+                        masked ??= Masking.Record(record);
+                        AddAlerts(alerts, record, masked, subject, score);
                     }
                 }
             }
         }
 
         return alerts;
+    }
+
+    /// <summary>
+    /// Writes the keys of every blocker a rule applying to the record uses, each blocker once, and looks them all up
+    /// together; <see cref="Scratch.FirstKey"/> and <see cref="Scratch.EndKey"/> give each blocker's keys.
+    /// </summary>
+    private void LookUpKeys(PersonRecord record, Scratch scratch)
+    {
+        var needed = scratch.Needed;
+        Array.Clear(needed);
+        for (var k = 0; k < _rules.Length; k++)
+        {
+            if (_rules[k].AppliesTo(record.Source))
+            {
+                foreach (var blocker in _blockersByRule[k])
+                {
+                    needed[blocker] = true;
+                }
+            }
+        }
+
+        var batch = scratch.Batch;
+        batch.Clear();
+        for (var b = 0; b < _blockers.Length; b++)
+        {
+            scratch.FirstKey[b] = batch.Count;
+            if (needed[b])
+            {
+                batch.Index = _blockerKeys[b];
+                _blockers[b].WriteKeys(record, batch);
+            }
+
+            scratch.EndKey[b] = batch.Count;
+        }
+
+        batch.Resolve();
     }
 
     /// <summary>Candidates come only through fields that can speak for a link (some level with positive weight).</summary>
@@ -141,10 +201,9 @@ public sealed class MatchEngine
         .Distinct()
         .ToArray();
 
-    private static void AddAlerts(List<LinkAlert> alerts, PersonRecord record, Subject subject, PairScore score)
+    private static void AddAlerts(List<LinkAlert> alerts, PersonRecord record, string masked, Subject subject, PairScore score)
     {
         var explanation = score.Explain();
-        var masked = Masking.Record(record);
         foreach (var investigation in subject.Investigations)
         {
             alerts.Add(new LinkAlert
@@ -164,11 +223,22 @@ public sealed class MatchEngine
     }
 
     /// <summary>One thread's reusable sets, so that looking up candidates allocates nothing per record.</summary>
-    private sealed class Scratch(int subjects)
+    private sealed class Scratch(int subjects, int blockers)
     {
-        public CandidateSet Candidates => Keys.Candidates;
+        public CandidateSet Candidates { get; } = new(subjects);
 
-        public CandidateKeys Keys { get; } = new(new CandidateSet(subjects));
+        public KeyBatch Batch { get; } = new();
+
+        /// <summary>Per blocker: whether a rule applying to the record uses it.</summary>
+        public bool[] Needed { get; } = new bool[blockers];
+
+        /// <summary>Per blocker: its first key in <see cref="Batch"/>, and the key after its last.</summary>
+        public int[] FirstKey { get; } = new int[blockers];
+
+        public int[] EndKey { get; } = new int[blockers];
+
+        /// <summary>The name of the record being matched, signed once for all its candidate pairs.</summary>
+        public NameSignatures RecordName { get; } = new();
 
         public long CandidatePairs { get; set; }
 

@@ -92,19 +92,30 @@ internal sealed class ScoreCeiling
     /// name: its fields weighed in full); it may still be ruled out after, on the fields that waited for the name.
     /// </summary>
     public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
-        double nameRarityBound, TokenFrequencies frequencies, out bool passed)
+        double nameRarityBound, TokenFrequencies frequencies, out bool passed) =>
+        Total(record, subject, summary, RecordSummary.Of(record, recordPhones), nameRarityBound, frequencies, signed: null, out passed);
+
+    /// <summary>
+    /// As <see cref="Total(PersonRecord, Subject, in SubjectSummary, in PhoneHashes, double, TokenFrequencies, out bool)"/>,
+    /// with the record's summary made once for all its pairs, and the pair's names already signed
+    /// (<see cref="SignedPair"/>) when <paramref name="signed"/> is given.
+    /// </summary>
+    public double? Total(PersonRecord record, Subject subject, in SubjectSummary summary, in RecordSummary recordSummary,
+        double nameRarityBound, TokenFrequencies frequencies, SignedPair? signed, out bool passed)
     {
         passed = false;
         Span<double> stack = stackalloc double[StackFields];
         var weights = _fields.Length <= StackFields ? stack[.._fields.Length] : new double[_fields.Length];
-        if (CheapFieldsMayLink(record, subject, summary, recordPhones, nameRarityBound, weights, out var sum) is not { } weighed)
+        if (CheapFieldsMayLink(record, subject, summary, recordSummary, nameRarityBound, weights, out var sum) is not { } weighed)
         {
             return null;
         }
 
         passed = true;
         var floor = _rule.Threshold - Margin;
-        if (_mixedNameCap is { } cap && UnpairableWords.OnBothSides(record.Name, subject.Names))
+        if (_mixedNameCap is { } cap && (signed is { } names
+                ? UnpairableWords.OnBothSidesFrom(record.Name, names.Record, subject.Names, names.Subjects, names.FirstName, names.Names)
+                : UnpairableWords.OnBothSides(record.Name, subject.Names)))
         {
             // The name is at best mixed: the waiting fields are weighed first, and may settle the pair without it.
             var nameBound = cap > 0 ? cap + nameRarityBound : cap;
@@ -116,7 +127,7 @@ internal sealed class ScoreCeiling
                 }
 
                 var at = _cheapFirst[k];
-                weights[at] = _fields[at].WeighCheap(record, subject, summary, recordPhones);
+                weights[at] = _fields[at].WeighCheap(record, subject, summary, recordSummary);
                 sum += weights[at];
             }
 
@@ -146,7 +157,7 @@ internal sealed class ScoreCeiling
             }
 
             var at = _cheapFirst[k];
-            weights[at] = _fields[at].WeighCheap(record, subject, summary, recordPhones);
+            weights[at] = _fields[at].WeighCheap(record, subject, summary, recordSummary);
             sum += weights[at];
         }
 
@@ -158,7 +169,7 @@ internal sealed class ScoreCeiling
     /// stopping once the name will be compared whatever the rest weigh. Returns how many fields (in cheap order) it
     /// weighed, or null when the pair cannot link; <paramref name="sum"/> is their weights' sum, rarity not included.
     /// </summary>
-    private int? CheapFieldsMayLink(PersonRecord record, Subject subject, in SubjectSummary summary, in PhoneHashes recordPhones,
+    private int? CheapFieldsMayLink(PersonRecord record, Subject subject, in SubjectSummary summary, in RecordSummary recordSummary,
         double nameRarityBound, Span<double> weights, out double sum)
     {
         sum = 0;
@@ -170,7 +181,7 @@ internal sealed class ScoreCeiling
                 return k;
             }
 
-            var weight = _fields[_cheapFirst[k]].WeighCheap(record, subject, summary, recordPhones);
+            var weight = _fields[_cheapFirst[k]].WeighCheap(record, subject, summary, recordSummary);
             weights[_cheapFirst[k]] = weight;
             sum += weight;
             if (nameRarityBound + sum + _bestAfter[k + 1] < floor)
@@ -209,3 +220,9 @@ internal sealed class ScoreCeiling
         return Math.Clamp(rarest + RoundingMargin, 0, limit);
     }
 }
+
+/// <summary>
+/// A pair's names as <see cref="UnpairableWords"/> reads them first: the record's (the one owner of
+/// <see cref="Record"/>) and the subject's (<see cref="Names"/> names from <see cref="FirstName"/> in <see cref="Subjects"/>).
+/// </summary>
+internal readonly record struct SignedPair(NameSignatures Record, NameSignatures Subjects, int FirstName, int Names);

@@ -29,10 +29,17 @@ public sealed class SubjectIndex
 
     public IReadOnlyList<Subject> Subjects { get; }
 
+    /// <summary>The subjects filed under the blocker's keys.</summary>
+    internal KeyedSubjects KeysOf(IBlocker blocker) => _byBlocker[blocker.Name];
+
     /// <summary>
     /// Adds the subjects filed under any of the record's keys. <paramref name="lookup"/> is one thread's: it looks
     /// each key up as it is written and adds to its <see cref="CandidateKeys.Candidates"/>.
     /// </summary>
+    /// <remarks>
+    /// The match looks a record's keys up together (<see cref="KeyBatch"/>), which overlaps their cache misses; this
+    /// one-key-at-a-time lookup is kept as the reference the batch is tested against.
+    /// </remarks>
     public void AddCandidates(IBlocker blocker, PersonRecord record, CandidateKeys lookup)
     {
         lookup.Index = _byBlocker[blocker.Name];
@@ -58,7 +65,10 @@ public sealed class SubjectIndex
     }
 }
 
-/// <summary>Looks a record's keys up as a blocker writes them, adding the subjects filed under each to a candidate set.</summary>
+/// <summary>
+/// Looks a record's keys up as a blocker writes them, adding the subjects filed under each to a candidate set: the
+/// reference <see cref="KeyBatch"/> is tested against.
+/// </summary>
 public sealed class CandidateKeys(CandidateSet candidates) : KeyWriter
 {
     public CandidateSet Candidates { get; } = candidates;

@@ -1,3 +1,4 @@
+using ScanService.Match.Comparators;
 using ScanService.Model;
 
 namespace ScanService.Match;
@@ -9,14 +10,34 @@ namespace ScanService.Match;
 /// lists and sets, each a separate object in memory.
 /// </summary>
 internal readonly record struct SubjectSummary(
-    DateOfBirth OnlyDateOfBirth, int DatesOfBirth, PhoneHashes Phones, bool HasIdentifiers, bool HasAddresses)
+    DateOfBirth OnlyDateOfBirth, int DatesOfBirth, PhoneHashes Phones, bool HasIdentifiers, bool HasAddresses,
+    ParsedAddress? OnlyAddress, AddressFacts OnlyAddressFacts)
 {
     public static SubjectSummary Of(Subject subject) => new(
         subject.DatesOfBirth.Count == 1 ? subject.DatesOfBirth[0] : default,
         subject.DatesOfBirth.Count,
         PhoneHashes.Of(subject.Phones),
         subject.Identifiers.Count > 0,
-        subject.Addresses.Count > 0);
+        subject.Addresses.Count > 0,
+        subject.Addresses.Count == 1 ? subject.Addresses[0] : null,
+        subject.Addresses.Count == 1 ? new AddressFacts(subject.Addresses[0]) : default);
+
+    /// <summary>Where the subject's names start in the matcher's <see cref="Names.NameSignatures"/> (0 outside it).</summary>
+    public int FirstName { get; init; }
+
+    /// <summary>How many names the subject has there.</summary>
+    public int Names { get; init; }
+}
+
+/// <summary>
+/// What the score ceiling asks of a record for every candidate pair, worked out once per record: the hashes of its
+/// phones and the <see cref="AddressFacts"/> of its address.
+/// </summary>
+internal readonly record struct RecordSummary(PhoneHashes Phones, AddressFacts Address)
+{
+    public static RecordSummary Of(PersonRecord record) => new(PhoneHashes.Of(record.Phones), new AddressFacts(record.Address));
+
+    public static RecordSummary Of(PersonRecord record, in PhoneHashes phones) => new(phones, new AddressFacts(record.Address));
 }
 
 /// <summary>

@@ -24,21 +24,24 @@ public static class AddressParser
     /// The postcode column already passed through <see cref="PostcodeNormaliser"/>, or null when it was empty or
     /// invalid; used as given.
     /// </param>
-    public static ParsedAddress Parse(string? address, string? canonicalPostcode)
+    public static ParsedAddress Parse(string? address, string? canonicalPostcode) => Parse(address, canonicalPostcode, UnsharedValues.Instance);
+
+    /// <summary>The same, with the premises from <paramref name="sharing"/>: repeated premises are found, not made again.</summary>
+    internal static ParsedAddress Parse(string? address, string? canonicalPostcode, IValueSharing sharing)
     {
         string? postcode = string.IsNullOrWhiteSpace(canonicalPostcode) ? null : canonicalPostcode.Trim();
         if (string.IsNullOrWhiteSpace(address))
         {
-            return OnlyPostcode(postcode);
+            return OnlyPostcode(postcode, sharing);
         }
 
         var parts = AddressTokens.Split(address);
         // Removed even when the postcode column is given, so that it is not read as part of the town.
-        string? inText = AddressPostcode.Remove(parts);
+        string? inText = AddressPostcode.Remove(parts, sharing);
         postcode ??= inText;
         if (AddressPlaceholders.IsPlaceholder(parts))
         {
-            return OnlyPostcode(postcode);
+            return OnlyPostcode(postcode, sharing);
         }
 
         var flat = FlatDesignator.Remove(parts);
@@ -53,18 +56,17 @@ public static class AddressParser
             buildingName = buildingName is null ? $"unit {flat.Id}" : $"unit {flat.Id} {buildingName}";
         }
 
-        var parsed = new ParsedAddress(
+        return sharing.Address(
             flatId,
             premises.Number,
             buildingName,
             FoldStreet(premises.Street, premises.StreetTypeIndex),
             AddressTokens.FoldPlace(premises.Town),
             postcode);
-        return parsed.IsEmpty ? ParsedAddress.Empty : parsed;
     }
 
-    private static ParsedAddress OnlyPostcode(string? postcode) =>
-        postcode is null ? ParsedAddress.Empty : ParsedAddress.Empty with { Postcode = postcode };
+    private static ParsedAddress OnlyPostcode(string? postcode, IValueSharing sharing) =>
+        postcode is null ? ParsedAddress.Empty : sharing.Address(null, null, null, null, null, postcode);
 
     private static string? FoldStreet(IReadOnlyList<string> words, int typeIndex)
     {

@@ -17,6 +17,8 @@ internal static class AddressPlaceholders
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Values.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly LeadingLetters Leading = new(Values);
+
     /// <summary>True when the whole address or any comma part of it is a placeholder ("NFA, Manchester").</summary>
     /// <remarks>
     /// Every address of a night passes through here, so the words' remembered folds are joined in one small stack
@@ -25,22 +27,32 @@ internal static class AddressPlaceholders
     public static bool IsPlaceholder(List<List<string>> parts)
     {
         Span<char> folded = stackalloc char[MaxLength];
-        var whole = new BoundedFold(folded);
-        foreach (var part in parts)
+        // The whole address starts with its first part's first word; a part whose first word starts no placeholder
+        // ("12", "Oldham") is not folded at all.
+        if (FirstWord(parts) is { } first && !Leading.RulesOut(first))
         {
-            foreach (var word in part)
+            var whole = new BoundedFold(folded);
+            foreach (var part in parts)
             {
-                whole.Add(word);
+                foreach (var word in part)
+                {
+                    whole.Add(word);
+                }
+            }
+
+            if (whole.IsPlaceholder)
+            {
+                return true;
             }
         }
 
-        if (whole.IsPlaceholder)
-        {
-            return true;
-        }
-
         foreach (var part in parts)
         {
+            if (part.Count == 0 || Leading.RulesOut(part[0]))
+            {
+                continue;
+            }
+
             var one = new BoundedFold(folded);
             foreach (var word in part)
             {
@@ -54,6 +66,20 @@ internal static class AddressPlaceholders
         }
 
         return false;
+    }
+
+    /// <summary>The first word of the first part that has any (taking the postcode out can empty a part).</summary>
+    private static string? FirstWord(List<List<string>> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Count > 0)
+            {
+                return part[0];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Folded words joined by single spaces, given up as soon as they are longer than any placeholder.</summary>

@@ -187,10 +187,11 @@ internal static class AddressTokens
     public static string? FoldPlace(IReadOnlyList<string> words)
     {
         // Each word's fold is remembered per thread (AddressWords): towns and building names repeat across a night.
+        // Indexed rather than foreach: an enumerator over an IReadOnlyList is boxed, an object per address part.
         var tokens = new FoldedTokens();
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            var folded = AddressWords.Fold(word, keepDigits: true);
+            var folded = AddressWords.Fold(words[i], keepDigits: true);
             if (folded.Length > 0)
             {
                 tokens.AddPlaceTokens(folded);

@@ -7,6 +7,8 @@ internal sealed record FlatDesignator(string Id, bool IsUnit)
 {
     private static readonly string[] Keywords = ["flat", "flt", "apartment", "apt", "room", "rm", "unit"];
 
+    private static readonly LeadingLetters Leading = new(Keywords);
+
     /// <summary>
     /// Finds and removes the first "Flat 3" (any keyword, anywhere: "12 Oldham Road Flat 3" too), else a
     /// leading "3/12" which is flat 3 at number 12. A "2/1" followed by a house number is a flat position
@@ -20,9 +22,15 @@ internal sealed record FlatDesignator(string Id, bool IsUnit)
         {
             for (int i = 0; i < words.Count; i++)
             {
+                // Neither written against its number nor alone can a word be a keyword if its first letter starts none.
+                if (Leading.RulesOut(words[i]))
+                {
+                    continue;
+                }
+
                 // "Flat8," first: folding drops digits, so the bare keyword test would take the house number
                 // that follows for the flat.
-                var word = words[i].TrimEnd(',', ';', '.');
+                var word = TrimEndPunctuation(words[i]);
                 if (TryAttached(word, out var attached))
                 {
                     words.RemoveAt(i);
@@ -45,6 +53,14 @@ internal sealed record FlatDesignator(string Id, bool IsUnit)
         }
 
         return null;
+    }
+
+    /// <summary>The word without trailing commas, semicolons and dots; the same string when it has none.</summary>
+    /// <remarks>Every word of every address passes here: <c>TrimEnd(',', ';', '.')</c> made a char array per call.</remarks>
+    private static string TrimEndPunctuation(string word)
+    {
+        var trimmed = word.AsSpan().TrimEnd(",;.");
+        return trimmed.Length == word.Length ? word : trimmed.ToString();
     }
 
     /// <summary>"Flat3", "Apt12B": the keyword written against its number.</summary>

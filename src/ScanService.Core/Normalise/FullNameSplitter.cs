@@ -17,80 +17,93 @@ namespace ScanService.Normalise;
 /// </summary>
 internal static class FullNameSplitter
 {
-    public static PersonName Split(string fullName)
+    // The thread's word list, reused: the split deals tokens out of it before returning, and a night splits a
+    // few hundred thousand full names.
+    [ThreadStatic]
+    private static List<Word>? _words;
+
+    public static PersonName Split(string fullName) => Split(fullName, UnsharedValues.Instance, NameTokenScratch.Start());
+
+    /// <param name="scratch">The thread's token lists, empty.</param>
+    public static PersonName Split(string fullName, IValueSharing sharing, NameTokenScratch scratch)
     {
-        int comma = fullName.IndexOf(',');
+        var text = fullName.AsSpan();
+        int comma = text.IndexOf(',');
         if (comma >= 0)
         {
             // "UNKNOWN, Anna" still says which part is the forename, so only an empty surname part falls through.
-            if (NameFolder.Fold(fullName.AsSpan(0, comma)).Length > 0)
+            if (FoldsToLetters(text[..comma]))
             {
-                string[] surnames = NameNormaliser.FoldTokens(fullName.AsSpan(0, comma));
-                string[] forenames = NameTitles.StripLeading(NameNormaliser.FoldTokens(fullName.AsSpan(comma + 1)));
-                return surnames.Length + forenames.Length == 0 ? PersonName.Empty : new PersonName(forenames, surnames);
+                NameNormaliser.AddTokens(text[..comma], scratch.Surnames, sharing);
+                NameNormaliser.AddTokens(text[(comma + 1)..], scratch.Forenames, sharing);
+                NameTitles.StripLeading(scratch.Forenames);
+                return scratch.Name(sharing);
             }
 
-            fullName = fullName[(comma + 1)..];
+            text = text[(comma + 1)..];
         }
 
-        if (NamePlaceholders.IsPlaceholder(NameFolder.Fold(fullName)))
+        if (IsPlaceholder(text))
         {
             return PersonName.Empty;
         }
 
-        var words = FoldWords(fullName);
+        var words = FoldWords(text, scratch.WordTokens, sharing);
         return words.Count switch
         {
             0 => PersonName.Empty,
-            1 => new PersonName([], words[0].Tokens),
-            _ => SplitWords(words, HasLowerCase(fullName)),
+            1 => SingleWord(words, scratch, sharing),
+            _ => SplitWords(words, scratch, HasLowerCase(text), sharing),
         };
     }
 
-    private static PersonName SplitWords(List<Word> words, bool mixedCase)
+    private static PersonName SplitWords(List<Word> words, NameTokenScratch scratch, bool mixedCase, IValueSharing sharing)
     {
         bool hasUpperWord = mixedCase && words.Exists(w => w.IsUpperCase);
         bool hasOtherWord = words.Exists(w => !w.IsUpperCase);
         if (hasUpperWord && hasOtherWord)
         {
-            return new PersonName(Tokens(words, w => !w.IsUpperCase, words.Count), Tokens(words, w => w.IsUpperCase, words.Count));
+            DealInto(scratch.Forenames, words, scratch.WordTokens, w => !w.IsUpperCase, words.Count);
+            DealInto(scratch.Surnames, words, scratch.WordTokens, w => w.IsUpperCase, words.Count);
+            return scratch.Name(sharing);
         }
 
-        return new PersonName(Tokens(words, _ => true, words.Count - 1), words[^1].Tokens);
+        DealInto(scratch.Forenames, words, scratch.WordTokens, _ => true, words.Count - 1);
+        DealInto(scratch.Surnames, words, scratch.WordTokens, _ => true, words.Count, from: words.Count - 1);
+        return scratch.Name(sharing);
     }
 
-    /// <summary>The tokens of the first <paramref name="count"/> words that <paramref name="take"/>, in order, counted before copying.</summary>
-    private static string[] Tokens(List<Word> words, Predicate<Word> take, int count)
+    /// <summary>A single word is a surname.</summary>
+    private static PersonName SingleWord(List<Word> words, NameTokenScratch scratch, IValueSharing sharing)
     {
-        int length = 0;
-        for (int i = 0; i < count; i++)
-        {
-            length += take(words[i]) ? words[i].Tokens.Length : 0;
-        }
+        DealInto(scratch.Surnames, words, scratch.WordTokens, _ => true, 1);
+        return scratch.Name(sharing);
+    }
 
-        if (length == 0)
-        {
-            return [];
-        }
-
-        var tokens = new string[length];
-        int at = 0;
-        for (int i = 0; i < count; i++)
+    /// <summary>Adds the tokens of the words in [<paramref name="from"/>, <paramref name="count"/>) that <paramref name="take"/>, in order.</summary>
+    private static void DealInto(List<string> into, List<Word> words, List<string> wordTokens, Predicate<Word> take, int count, int from = 0)
+    {
+        for (int i = from; i < count; i++)
         {
             if (take(words[i]))
             {
-                words[i].Tokens.CopyTo(tokens, at);
-                at += words[i].Tokens.Length;
+                for (int t = words[i].Start; t < words[i].Start + words[i].Count; t++)
+                {
+                    into.Add(wordTokens[t]);
+                }
             }
         }
-
-        return tokens;
     }
 
-    private static List<Word> FoldWords(string fullName)
+    private static List<Word> FoldWords(ReadOnlySpan<char> text, List<string> wordTokens, IValueSharing sharing)
     {
-        var words = new List<Word>();
-        var rest = fullName.AsSpan();
+        var words = _words ??= new List<Word>(4);
+        words.Clear();
+        // One buffer for every word, sized to the whole text.
+        Span<char> buffer = text.Length <= NameFolder.StackInputLimit
+            ? stackalloc char[text.Length * DiacriticFolding.MaxExpansion]
+            : new char[text.Length * DiacriticFolding.MaxExpansion];
+        var rest = text;
         while (!rest.IsEmpty)
         {
             rest = rest.TrimStart();
@@ -101,11 +114,13 @@ internal static class FullNameSplitter
             }
 
             var raw = rest[..end];
-            string folded = NameFolder.Fold(raw);
-            bool leadingTitle = words.Count == 0 && NameTitles.IsTitle(folded) && HasWordAfter(rest[end..]);
+            var folded = buffer[..NameFolder.FoldInto(raw, buffer, keepDigits: false)];
+            bool leadingTitle = words.Count == 0 && NameTitles.IsTitle(folded) && FoldsToLetters(rest[end..]);
             if (folded.Length > 0 && !leadingTitle)
             {
-                words.Add(new Word(folded.Split(' '), IsUpperCaseWord(raw)));
+                int start = wordTokens.Count;
+                NameNormaliser.AddFolded(folded, wordTokens, sharing);
+                words.Add(new Word(start, wordTokens.Count - start, IsUpperCaseWord(raw)));
             }
 
             rest = rest[end..];
@@ -114,9 +129,25 @@ internal static class FullNameSplitter
         return words;
     }
 
-    private static bool HasWordAfter(ReadOnlySpan<char> rest) => NameFolder.Fold(rest).Length > 0;
+    /// <summary>True when the text folds to at least one letter (a name word), without making the folded string.</summary>
+    private static bool FoldsToLetters(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= NameFolder.StackInputLimit
+            ? stackalloc char[text.Length * DiacriticFolding.MaxExpansion]
+            : new char[text.Length * DiacriticFolding.MaxExpansion];
+        return NameFolder.FoldInto(text, buffer, keepDigits: false) > 0;
+    }
 
-    private static bool HasLowerCase(string text)
+    /// <summary>True when the whole text folds to a placeholder ("Unknown", "N/K"), without making the folded string.</summary>
+    private static bool IsPlaceholder(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= NameFolder.StackInputLimit
+            ? stackalloc char[text.Length * DiacriticFolding.MaxExpansion]
+            : new char[text.Length * DiacriticFolding.MaxExpansion];
+        return NamePlaceholders.IsPlaceholder(buffer[..NameFolder.FoldInto(text, buffer, keepDigits: false)]);
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {
@@ -167,5 +198,6 @@ internal static class FullNameSplitter
         return longest;
     }
 
-    private sealed record Word(string[] Tokens, bool IsUpperCase);
+    /// <summary>A word of a full name: where its tokens sit in the thread's token list, and whether it is written in capitals.</summary>
+    private readonly record struct Word(int Start, int Count, bool IsUpperCase);
 }

@@ -32,7 +32,14 @@ public static class IdentifierNormaliser
     }
 
     /// <summary>The identifiers among a row's attributes; values too short to be a number are reported, not kept.</summary>
-    public static PersonIdentifier[] FromAttributes(KeyValuePair<string, string>[] attributes, Action<string, string>? reportDropped = null)
+    public static PersonIdentifier[] FromAttributes(KeyValuePair<string, string>[] attributes, Action<string, string>? reportDropped = null) =>
+        FromAttributes(attributes, reportDropped, static (report, column, reason) => report?.Invoke(column, reason));
+
+    /// <summary>
+    /// The same, reporting through a static callback and its state: ingest calls this for every row that has
+    /// attributes, and a closure over the row's problem list was a delegate and a closure object per row.
+    /// </summary>
+    public static PersonIdentifier[] FromAttributes<TState>(KeyValuePair<string, string>[] attributes, TState state, Action<TState, string, string> reportDropped)
     {
         // Sized on first use to the identifier columns present, not grown through a list and copied.
         PersonIdentifier[]? found = null;
@@ -47,7 +54,7 @@ public static class IdentifierNormaliser
             var value = Normalise(raw);
             if (value.Length < MinimumLength)
             {
-                reportDropped?.Invoke(column, $"'{column}' has {value.Length} letters or digits; an identifier needs at least {MinimumLength}");
+                reportDropped(state, column, $"'{column}' has {value.Length} letters or digits; an identifier needs at least {MinimumLength}");
                 continue;
             }
 
@@ -70,8 +77,14 @@ public static class IdentifierNormaliser
     }
 
     /// <summary>Upper-case letters and digits only: spaces, dashes and slashes are formatting, not content.</summary>
+    /// <remarks>A value already written that way (most are) is returned as it is, not copied.</remarks>
     public static string Normalise(string raw)
     {
+        if (IsNormalised(raw))
+        {
+            return raw;
+        }
+
         Span<char> buffer = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
         var length = 0;
         foreach (var c in raw)
@@ -83,5 +96,18 @@ public static class IdentifierNormaliser
         }
 
         return new string(buffer[..length]);
+    }
+
+    private static bool IsNormalised(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -13,7 +13,7 @@ namespace ScanService.Normalise;
 public static class NameFolder
 {
     // Names and address lines are short; anything longer rents from the pool rather than growing the stack.
-    private const int StackInputLimit = 256;
+    internal const int StackInputLimit = 256;
 
     public static string Fold(ReadOnlySpan<char> raw) => Fold(raw, keepDigits: false);
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ScanService.Model;
 
 namespace ScanService.Normalise;
@@ -11,22 +12,81 @@ public static class NameNormaliser
     /// "N/A" count as empty, and a leading title (Mr, Mrs, Ms, Dr …) is dropped. Hyphenated and double surnames
     /// give one token per part.
     /// </summary>
-    public static PersonName Normalise(string? forename, string? surname, string? fullName)
+    public static PersonName Normalise(string? forename, string? surname, string? fullName) =>
+        Normalise(forename, surname, fullName, UnsharedValues.Instance);
+
+    /// <summary>The same, with tokens and names from <paramref name="sharing"/>.</summary>
+    /// <remarks>
+    /// Folded text stays in a stack buffer and tokens are gathered in the thread's lists: a token or a name already
+    /// held by the pool is found by its characters, so a repeated name costs no string, no array and no name object.
+    /// </remarks>
+    internal static PersonName Normalise(string? forename, string? surname, string? fullName, IValueSharing sharing)
     {
-        string[] forenames = NameTitles.StripLeading(FoldTokens(forename));
-        string[] surnames = FoldTokens(surname);
-        if (forenames.Length > 0 || surnames.Length > 0)
+        var scratch = NameTokenScratch.Start();
+        AddTokens(forename, scratch.Forenames, sharing);
+        NameTitles.StripLeading(scratch.Forenames);
+        AddTokens(surname, scratch.Surnames, sharing);
+        if (scratch.Forenames.Count > 0 || scratch.Surnames.Count > 0)
         {
-            return new PersonName(forenames, surnames);
+            return scratch.Name(sharing);
         }
 
-        return string.IsNullOrWhiteSpace(fullName) ? PersonName.Empty : FullNameSplitter.Split(fullName);
+        return string.IsNullOrWhiteSpace(fullName) ? PersonName.Empty : FullNameSplitter.Split(fullName, sharing, scratch);
     }
 
-    /// <summary>Folds one name field into tokens; a placeholder or an empty field gives none.</summary>
-    internal static string[] FoldTokens(ReadOnlySpan<char> field)
+    /// <summary>Adds the folded tokens of one name field; a placeholder or an empty field adds none.</summary>
+    internal static void AddTokens(ReadOnlySpan<char> field, List<string> tokens, IValueSharing sharing)
     {
-        string folded = NameFolder.Fold(field);
-        return folded.Length == 0 || NamePlaceholders.IsPlaceholder(folded) ? [] : folded.Split(' ');
+        if (field.IsEmpty)
+        {
+            return;
+        }
+
+        Span<char> buffer = field.Length <= NameFolder.StackInputLimit
+            ? stackalloc char[field.Length * DiacriticFolding.MaxExpansion]
+            : new char[field.Length * DiacriticFolding.MaxExpansion];
+        var folded = buffer[..NameFolder.FoldInto(field, buffer, keepDigits: false)];
+        if (folded.IsEmpty || NamePlaceholders.IsPlaceholder(folded))
+        {
+            return;
+        }
+
+        AddFolded(folded, tokens, sharing);
     }
+
+    /// <summary>Adds each space-separated token of folded text.</summary>
+    internal static void AddFolded(ReadOnlySpan<char> folded, List<string> tokens, IValueSharing sharing)
+    {
+        foreach (var range in folded.Split(' '))
+        {
+            tokens.Add(sharing.Token(folded[range]));
+        }
+    }
+}
+
+/// <summary>One thread's lists for gathering a name's tokens before the name is made or found.</summary>
+internal sealed class NameTokenScratch
+{
+    [ThreadStatic]
+    private static NameTokenScratch? _current;
+
+    public List<string> Forenames { get; } = new(4);
+
+    public List<string> Surnames { get; } = new(4);
+
+    /// <summary>The tokens of every word of a full name, in order; <see cref="FullNameSplitter"/> deals them out.</summary>
+    public List<string> WordTokens { get; } = new(8);
+
+    /// <summary>The thread's lists, emptied.</summary>
+    public static NameTokenScratch Start()
+    {
+        var scratch = _current ??= new NameTokenScratch();
+        scratch.Forenames.Clear();
+        scratch.Surnames.Clear();
+        scratch.WordTokens.Clear();
+        return scratch;
+    }
+
+    public PersonName Name(IValueSharing sharing) =>
+        sharing.Name(CollectionsMarshal.AsSpan(Forenames), CollectionsMarshal.AsSpan(Surnames));
 }

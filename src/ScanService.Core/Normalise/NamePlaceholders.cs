@@ -13,5 +13,18 @@ internal static class NamePlaceholders
         "not given", "not stated", "no name", "unnamed", "refused", "x", "xx", "xxx",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Values.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsPlaceholder(string folded) => Values.Contains(folded);
+
+    private static readonly int MaxLength = Values.Max(v => v.Length);
+
+    private static readonly LeadingLetters Leading = new(Values);
+
+    /// <remarks>
+    /// Every name field of a night is checked: one longer than any placeholder, or starting with a letter none starts
+    /// with (most names), is ruled out without hashing it.
+    /// </remarks>
+    public static bool IsPlaceholder(ReadOnlySpan<char> folded) =>
+        folded.Length > 0 && folded.Length <= MaxLength && !Leading.RulesOut(folded[0]) && Lookup.Contains(folded);
 }

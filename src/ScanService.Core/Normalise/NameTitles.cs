@@ -11,17 +11,21 @@ internal static class NameTitles
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir", "dame",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsTitle(string folded) => Titles.Contains(folded);
 
-    /// <summary>Drops leading titles, unless nothing else would be left.</summary>
-    public static string[] StripLeading(string[] tokens)
+    public static bool IsTitle(ReadOnlySpan<char> folded) => Lookup.Contains(folded);
+
+    /// <summary>Drops leading titles from the tokens, unless nothing else would be left.</summary>
+    public static void StripLeading(List<string> tokens)
     {
         int start = 0;
-        while (start < tokens.Length - 1 && IsTitle(tokens[start]))
+        while (start < tokens.Count - 1 && IsTitle(tokens[start]))
         {
             start++;
         }
 
-        return start == 0 ? tokens : tokens[start..];
+        tokens.RemoveRange(0, start);
     }
 }

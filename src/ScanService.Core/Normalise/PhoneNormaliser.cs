@@ -3,7 +3,8 @@ using ScanService.Model;
 namespace ScanService.Normalise;
 
 /// <summary>A phone field read into E.164 numbers, with one reason per part that could not be read.</summary>
-public sealed record PhoneList(string[] Numbers, string[] Errors);
+/// <remarks>A value, not an object: ingest reads one for every row that has a phone.</remarks>
+public readonly record struct PhoneList(string[] Numbers, string[] Errors);
 
 /// <summary>Reads phone numbers as partners type them and writes them in E.164 (+447700900123).</summary>
 public static class PhoneNormaliser
@@ -13,6 +14,10 @@ public static class PhoneNormaliser
     private const int MinE164Digits = 8;
     private const int MaxE164Digits = 15;
     private const int UkNationalDigits = 10;
+
+    // The thread's list of numbers found so far, reused: the numbers are copied out at their count before returning.
+    [ThreadStatic]
+    private static List<string>? _numbers;
 
     private static readonly System.Buffers.SearchValues<char> ListSeparators = System.Buffers.SearchValues.Create(";\n\r");
 
@@ -32,7 +37,10 @@ public static class PhoneNormaliser
     /// number kept. Any other letter refuses the value ("n/a", "unknown", "Tel 0161…").</item>
     /// </list>
     /// </remarks>
-    public static ParseResult<string> Normalise(ReadOnlySpan<char> raw)
+    public static ParseResult<string> Normalise(ReadOnlySpan<char> raw) => Normalise(raw, UnsharedValues.Instance);
+
+    /// <summary>The same, with the E.164 text from <paramref name="sharing"/>: a repeated number is found, not made again.</summary>
+    internal static ParseResult<string> Normalise(ReadOnlySpan<char> raw, IValueSharing sharing)
     {
         var text = PhoneText.StripDecorations(raw);
         if (text.IsEmpty)
@@ -47,7 +55,7 @@ public static class PhoneNormaliser
             return ParseResult<string>.Fail(error);
         }
 
-        return Classify(digits[..count], plus);
+        return Classify(digits[..count], plus, sharing);
     }
 
     /// <summary>
@@ -57,7 +65,10 @@ public static class PhoneNormaliser
     /// because the whole part is tried first. Duplicates collapse, keeping first-seen order. Each error names the
     /// position of the part ("phone 2: …"), never the number.
     /// </summary>
-    public static PhoneList NormaliseList(string raw)
+    public static PhoneList NormaliseList(string raw) => NormaliseList(raw, UnsharedValues.Instance);
+
+    /// <summary>The same, with the numbers from <paramref name="sharing"/>.</summary>
+    internal static PhoneList NormaliseList(string raw, IValueSharing sharing)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -66,7 +77,8 @@ public static class PhoneNormaliser
 
         // Parts are read as spans of the field: nearly every field is one good number, which then costs no split
         // array, no part strings and no error list.
-        var numbers = new List<string>(2);
+        var numbers = _numbers ??= new List<string>(4);
+        numbers.Clear();
         List<string>? errors = null;
         int position = 0;
         var rest = raw.AsSpan();
@@ -80,7 +92,7 @@ public static class PhoneNormaliser
                 continue;
             }
 
-            var whole = Normalise(part);
+            var whole = Normalise(part, sharing);
             if (whole.Success)
             {
                 Add(numbers, whole.Value);
@@ -89,7 +101,7 @@ public static class PhoneNormaliser
             }
 
             var pieces = PhoneListSplitter.SplitAlternatives(part.ToString());
-            var results = pieces.Select(p => Normalise(p)).ToList();
+            var results = pieces.Select(p => Normalise(p, sharing)).ToList();
             if (pieces.Count < 2 || !results.Exists(r => r.Success))
             {
                 (errors ??= []).Add($"phone {++position}: {whole.Error}");
@@ -110,7 +122,9 @@ public static class PhoneNormaliser
             }
         }
 
-        return new PhoneList([.. numbers], errors is null ? [] : [.. errors]);
+        // One number is the common case: its array is made at its size, without the list's copy.
+        string[] found = numbers.Count switch { 0 => [], 1 => [numbers[0]], _ => [.. numbers] };
+        return new PhoneList(found, errors is null ? [] : [.. errors]);
     }
 
     private static void Add(List<string> numbers, string number)
@@ -171,37 +185,37 @@ public static class PhoneNormaliser
     private static bool IsLayout(char c) =>
         c is ' ' or '-' or '.' or '(' or ')' or '/' or '\t' or '\u00A0' or '\u2212' or (>= '\u2010' and <= '\u2015');
 
-    private static ParseResult<string> Classify(ReadOnlySpan<char> digits, bool plus)
+    private static ParseResult<string> Classify(ReadOnlySpan<char> digits, bool plus, IValueSharing sharing)
     {
         if (plus)
         {
-            return International(digits);
+            return International(digits, sharing);
         }
 
         if (digits.StartsWith("00"))
         {
-            return International(digits[2..]);
+            return International(digits[2..], sharing);
         }
 
         if (digits[0] == '0')
         {
-            return UkNational(digits[1..]);
+            return UkNational(digits[1..], sharing);
         }
 
         if (digits.Length == UkNationalDigits && digits[0] is '7' or '1' or '2')
         {
-            return UkNational(digits);
+            return UkNational(digits, sharing);
         }
 
         if (digits.Length == UkNationalDigits + 2 && digits.StartsWith("44"))
         {
-            return UkNational(digits[2..]);
+            return UkNational(digits[2..], sharing);
         }
 
         return ParseResult<string>.Fail(digits.Length < UkNationalDigits ? PhoneReasons.TooFewDigits : PhoneReasons.NoPrefix);
     }
 
-    private static ParseResult<string> International(ReadOnlySpan<char> digits)
+    private static ParseResult<string> International(ReadOnlySpan<char> digits, IValueSharing sharing)
     {
         if (digits.IsEmpty)
         {
@@ -216,15 +230,15 @@ public static class PhoneNormaliser
         if (digits.StartsWith("44"))
         {
             var national = digits[2..];
-            return UkNational(national.StartsWith('0') ? national[1..] : national);
+            return UkNational(national.StartsWith('0') ? national[1..] : national, sharing);
         }
 
         return digits.Length is < MinE164Digits or > MaxE164Digits
             ? ParseResult<string>.Fail(PhoneReasons.InternationalLength)
-            : ParseResult<string>.Ok(E164(ReadOnlySpan<char>.Empty, digits));
+            : ParseResult<string>.Ok(E164(ReadOnlySpan<char>.Empty, digits, sharing));
     }
 
-    private static ParseResult<string> UkNational(ReadOnlySpan<char> national)
+    private static ParseResult<string> UkNational(ReadOnlySpan<char> national, IValueSharing sharing)
     {
         if (national.Length != UkNationalDigits)
         {
@@ -232,16 +246,16 @@ public static class PhoneNormaliser
         }
 
         return national[0] is '1' or '2' or '3' or '5' or '7' or '8' or '9'
-            ? ParseResult<string>.Ok(E164("44", national))
+            ? ParseResult<string>.Ok(E164("44", national, sharing))
             : ParseResult<string>.Fail(PhoneReasons.UkRange);
     }
 
-    private static string E164(ReadOnlySpan<char> countryCode, ReadOnlySpan<char> number)
+    private static string E164(ReadOnlySpan<char> countryCode, ReadOnlySpan<char> number, IValueSharing sharing)
     {
         Span<char> buffer = stackalloc char[1 + MaxDigits];
         buffer[0] = '+';
         countryCode.CopyTo(buffer[1..]);
         number.CopyTo(buffer[(1 + countryCode.Length)..]);
-        return new string(buffer[..(1 + countryCode.Length + number.Length)]);
+        return sharing.Token(buffer[..(1 + countryCode.Length + number.Length)]);
     }
 }

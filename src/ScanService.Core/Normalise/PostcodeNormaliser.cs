@@ -17,7 +17,10 @@ public static class PostcodeNormaliser
     private const int MaxLength = 7;
     private const int InwardLength = 3;
 
-    public static ParseResult<string> Normalise(ReadOnlySpan<char> raw)
+    public static ParseResult<string> Normalise(ReadOnlySpan<char> raw) => Normalise(raw, UnsharedValues.Instance);
+
+    /// <summary>The same, with the canonical form from <paramref name="sharing"/>: a repeated postcode is found, not made again.</summary>
+    internal static ParseResult<string> Normalise(ReadOnlySpan<char> raw, IValueSharing sharing)
     {
         Span<char> compact = stackalloc char[MaxLength];
         string? error = Compact(raw, compact, out int length);
@@ -46,7 +49,7 @@ public static class PostcodeNormaliser
         outward.CopyTo(canonical);
         canonical[outward.Length] = ' ';
         inward.CopyTo(canonical[(outward.Length + 1)..]);
-        return ParseResult<string>.Ok(new string(canonical[..(length + 1)]));
+        return ParseResult<string>.Ok(sharing.Token(canonical[..(length + 1)]));
     }
 
     /// <summary>Upper-cases the letters and digits into <paramref name="compact"/>, dropping whitespace.</summary>

@@ -1,7 +1,11 @@
 namespace ScanService.Normalise;
 
 /// <summary>The premises part of an address once postcode and flat are out, still as raw words.</summary>
-internal sealed record PremisesWords(
+/// <remarks>
+/// A value whose word lists may be the thread's scratch lists (see <see cref="StreetLocator"/>): read it before the
+/// thread locates another address.
+/// </remarks>
+internal readonly record struct PremisesWords(
     string? Number,
     IReadOnlyList<string> BuildingName,
     IReadOnlyList<string> Street,
@@ -21,6 +25,14 @@ internal sealed record PremisesWords(
 /// </remarks>
 internal static class StreetLocator
 {
+    // Slices of the parts (building words, the street region, the street, the town) are copied into the thread's own
+    // lists rather than new ones: the parser folds them into strings before it returns, and a night's million
+    // addresses each made one to three lists here.
+    [ThreadStatic]
+    private static List<string>[]? _slices;
+
+    private const int BuildingSlice = 0, RegionSlice = 1, StreetSlice = 2, TownSlice = 3;
+
     public static PremisesWords Locate(List<List<string>> parts)
     {
         if (TryFindNumber(parts, out int partIndex, out int numberIndex, out string? number))
@@ -31,7 +43,7 @@ internal static class StreetLocator
             int streetPart = numberAlone ? partIndex + 1 : partIndex;
             var region = numberAlone
                 ? (streetPart < parts.Count ? parts[streetPart] : [])
-                : part.GetRange(numberIndex + 1, part.Count - numberIndex - 1);
+                : Slice(RegionSlice, part, numberIndex + 1, part.Count - numberIndex - 1);
             return Build(parts, streetPart, region, number, building);
         }
 
@@ -61,9 +73,9 @@ internal static class StreetLocator
         }
 
         // Whole parts are handed on as they are, not copied: nothing changes the parts once they are located.
-        IReadOnlyList<string> street = streetEnd == region.Count ? region : region.GetRange(0, streetEnd);
+        IReadOnlyList<string> street = streetEnd == region.Count ? region : Slice(StreetSlice, region, 0, streetEnd);
         IReadOnlyList<string> town = streetEnd < region.Count
-            ? region.GetRange(streetEnd, region.Count - streetEnd)
+            ? Slice(TownSlice, region, streetEnd, region.Count - streetEnd)
             : LastPlainPartAfter(parts, streetPart);
 
         return new PremisesWords(number, building, street, typeIndex, town);
@@ -186,7 +198,7 @@ internal static class StreetLocator
             return [];
         }
 
-        var words = new List<string>(count);
+        var words = Slice(BuildingSlice);
         for (int p = 0; p < partIndex; p++)
         {
             words.AddRange(parts[p]);
@@ -198,5 +210,26 @@ internal static class StreetLocator
         }
 
         return words;
+    }
+
+    /// <summary>The thread's list for one kind of slice, emptied.</summary>
+    private static List<string> Slice(int slice)
+    {
+        var lists = _slices ??= [new(4), new(4), new(4), new(4)];
+        var list = lists[slice];
+        list.Clear();
+        return list;
+    }
+
+    /// <summary><c>source.GetRange(start, count)</c> into the thread's list for that kind of slice.</summary>
+    private static List<string> Slice(int slice, List<string> source, int start, int count)
+    {
+        var list = Slice(slice);
+        for (var i = start; i < start + count; i++)
+        {
+            list.Add(source[i]);
+        }
+
+        return list;
     }
 }

@@ -83,6 +83,22 @@ public class RepeatedValueTests
         result.Records[2].Attributes.ShouldBe([new KeyValuePair<string, string>("claim_type", "PIP")]);
     }
 
+    [Test]
+    public void Rows_with_the_same_attributes_share_them_and_rows_with_others_keep_their_own()
+    {
+        var result = Ingest(Header + "\n" +
+            "B1,Lan,Tran,,,,07700 900123,,ESA\n" +
+            "B2,Minh,Tran,,,,07700 900124,,ESA\n" +
+            "B3,Anh,Tran,,,,07700 900125,QQ123456C,ESA\n" +
+            "B4,Anh,Tran,,,,07700 900126,,PIP\n");
+
+        result.Records[1].Attributes.ShouldBeSameAs(result.Records[0].Attributes);
+        result.Records.Select(r => string.Join(";", r.Attributes.Select(a => $"{a.Key}={a.Value}"))).ShouldBe(
+            ["claim_type=ESA", "claim_type=ESA", "ni_number=QQ123456C;claim_type=ESA", "claim_type=PIP"]);
+        result.Records[2].Identifiers.Select(i => i.Value).ShouldBe(["QQ123456C"]);
+        result.Records[0].Identifiers.ShouldBeEmpty();
+    }
+
     private static (PersonRecord Record, List<FieldProblem> Problems) Build(PersonRecordBuilder builder, string[] row, int line, ValuePool? pool)
     {
         var fields = new PersonFields(string.Empty, row[0], row[1], row[2], string.Empty, string.Empty, string.Empty, row[3], row[4], row[5], string.Empty);

@@ -1,5 +1,6 @@
 using ScanService.Match;
 using ScanService.Match.Comparators;
+using ScanService.Match.Names;
 using ScanService.Model;
 using ScanService.Normalise;
 using ScanService.Rules;
@@ -118,6 +119,51 @@ public class ComparatorAllocationTests
 
         Candidates().ShouldBe(1, "the referral shares keys with the same person only");
         AllocatedBy(Candidates).ShouldBe(0);
+    }
+
+    [Test]
+    public void Looking_up_a_records_keys_together_allocates_nothing()
+    {
+        var subjects = new[] { SamePerson, SomeoneElse };
+        var blockers = ScanService.Match.Blocking.BlockerCatalog.All.ToArray();
+        var indexes = blockers.Select(b => KeyedSubjects.Build(b, subjects)).ToArray();
+        var batch = new KeyBatch();
+
+        int Found()
+        {
+            batch.Clear();
+            for (var b = 0; b < blockers.Length; b++)
+            {
+                batch.Index = indexes[b];
+                blockers[b].WriteKeys(Referral, batch);
+            }
+
+            batch.Resolve();
+            var found = 0;
+            for (var k = 0; k < batch.Count; k++)
+            {
+                found += batch.Found(k).Length;
+            }
+
+            return found;
+        }
+
+        Found().ShouldBeGreaterThan(0);
+        AllocatedBy(Found).ShouldBe(0);
+    }
+
+    [Test]
+    public void The_quick_proof_on_signed_names_allocates_nothing()
+    {
+        var subjects = NameSignatures.Of([SamePerson, SomeoneElse]);
+        var record = new NameSignatures();
+
+        bool Proved() => UnpairableWords.OnBothSides(Referral.Name, record, SomeoneElse.Names, subjects, 1);
+
+        Proved().ShouldBe(UnpairableWords.OnBothSides(Referral.Name, SomeoneElse.Names));
+        Proved().ShouldBeTrue("Minh and Nam pair with nothing on the other side, so the proof must settle the pair");
+        UnpairableWords.OnBothSides(Referral.Name, record, SamePerson.Names, subjects, 0).ShouldBeFalse("the same words reordered pair up");
+        AllocatedBy(Proved).ShouldBe(0);
     }
 
     private static long AllocatedBy<T>(Func<T> compare)

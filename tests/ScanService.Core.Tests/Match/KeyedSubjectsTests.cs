@@ -107,6 +107,72 @@ public class KeyedSubjectsTests
         found.ShouldBeGreaterThan(records.Length * 5);
     }
 
+    [TestCase(64)]
+    [TestCase(3)]
+    [TestCase(0)]
+    public void A_records_keys_looked_up_together_find_what_each_key_alone_finds_however_many_share_a_hash(int hashBits)
+    {
+        var subjects = People(120);
+        var indexes = BlockerCatalog.All.Select(b => KeyedSubjects.Build(b, subjects, hashBits)).ToArray();
+        // People no subject shares a key with: other names, dates, phones, numbers and streets.
+        var strangers = Enumerable.Range(0, 60).Select(i => new PersonRecord
+        {
+            Source = "nrm-referrals",
+            RecordId = $"X{i}",
+            Line = i + 2,
+            Name = Name("zygmunt", $"quorra{(char)('a' + (i % 26))}"),
+            DateOfBirth = new DateOfBirth(1930 + (i % 5), 2, 3 + i % 20),
+            Phones = [$"+4477008{i:00000}"],
+            Address = AddressParser.Parse($"{i + 40} Quayside, Leeds", "LS1 4AB"),
+            Identifiers = [new PersonIdentifier("passport", $"P{i:00000000}")],
+        });
+        var batch = new KeyBatch();
+        int found = 0, missing = 0;
+        foreach (var record in People(60).Select(AsRecord).Concat(strangers))
+        {
+            // Every blocker's keys in one batch, as the matcher writes them, then each key looked up on its own.
+            batch.Clear();
+            var firstKey = new int[indexes.Length + 1];
+            for (var b = 0; b < indexes.Length; b++)
+            {
+                firstKey[b] = batch.Count;
+                batch.Index = indexes[b];
+                BlockerCatalog.All[b].WriteKeys(record, batch);
+            }
+
+            firstKey[^1] = batch.Count;
+            batch.Resolve();
+            for (var b = 0; b < indexes.Length; b++)
+            {
+                var keys = new List<string>();
+                BlockerCatalog.All[b].AddKeys(record, keys);
+                (firstKey[b + 1] - firstKey[b]).ShouldBe(keys.Count);
+                for (var k = 0; k < keys.Count; k++)
+                {
+                    var expected = indexes[b].TryGet(keys[k], out var subjectsOfKey) ? subjectsOfKey : [];
+                    batch.Found(firstKey[b] + k).ShouldBe(expected, $"{record.RecordId} {keys[k]}");
+                    found += expected.Length > 0 ? 1 : 0;
+                    missing += expected.Length > 0 ? 0 : 1;
+                }
+            }
+        }
+
+        found.ShouldBeGreaterThan(300);
+        missing.ShouldBeGreaterThan(300);
+    }
+
+    private static PersonRecord AsRecord(Subject s, int i) => new()
+    {
+        Source = "nrm-referrals",
+        RecordId = $"R{i}",
+        Line = i + 2,
+        Name = s.Names[0],
+        DateOfBirth = s.DatesOfBirth[0],
+        Phones = [.. s.Phones],
+        Address = s.Addresses[0],
+        Identifiers = [.. s.Identifiers],
+    };
+
     [Test]
     public void A_date_key_is_the_date_as_it_is_printed()
     {

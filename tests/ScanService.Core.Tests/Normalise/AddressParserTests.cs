@@ -86,6 +86,10 @@ public class AddressParserTests
     [TestCase("NFA", "M8 8EP", "- | - | - | - | - | M8 8EP", TestName = "No fixed abode gives no premises")]
     [TestCase("No Fixed Abode, Manchester", null, "- | - | - | - | - | -", TestName = "No fixed abode with a town gives no premises")]
     [TestCase("Unknown", null, "- | - | - | - | - | -", TestName = "An unknown address gives no premises")]
+    [TestCase("Manchester, NFA", null, "- | - | - | - | - | -", TestName = "A placeholder after a town gives no premises")]
+    [TestCase("M8 8EP, N/A", null, "- | - | - | - | - | M8 8EP", TestName = "A placeholder after a part that held only the postcode gives no premises")]
+    [TestCase("'Unknown'", null, "- | - | - | - | - | -", TestName = "A quoted placeholder gives no premises")]
+    [TestCase("12 Oldham Road, Manchester, not known", null, "- | - | - | - | - | -", TestName = "A placeholder part after a street gives no premises")]
     public void Postcodes_and_placeholders(string address, string? postcode, string expected)
     {
         Describe(AddressParser.Parse(address, postcode)).ShouldBe(expected);

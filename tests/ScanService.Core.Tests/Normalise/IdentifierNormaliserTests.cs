@@ -14,6 +14,17 @@ public class IdentifierNormaliserTests
     }
 
     [Test]
+    public void A_value_already_normalised_is_returned_as_it_is_and_any_other_is_rewritten()
+    {
+        var written = new string("QQ123456C".AsSpan());
+
+        IdentifierNormaliser.Normalise(written).ShouldBeSameAs(written);
+        IdentifierNormaliser.Normalise("QQ123456c").ShouldBe("QQ123456C");
+        IdentifierNormaliser.Normalise("QQ 123456C").ShouldBe("QQ123456C");
+        IdentifierNormaliser.Normalise("").ShouldBe("");
+    }
+
+    [Test]
     public void Only_identifier_columns_become_identifiers_and_placeholders_are_reported_not_kept()
     {
         var dropped = new List<string>();

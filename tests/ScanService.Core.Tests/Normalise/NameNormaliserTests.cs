@@ -11,6 +11,9 @@ public class NameNormaliserTests
     [TestCase("Thị Hương", "ĐẶNG", "ignored FULL Name", "thi huong | dang", TestName = "Split columns win over the full name")]
     [TestCase("Anna", "", "Anna KOWALSKA", "anna | ", TestName = "A forename alone is still a split name")]
     [TestCase("Unknown", "N/K", "Ana POPESCU", "ana | popescu", TestName = "Placeholder split columns fall back to the full name")]
+    [TestCase("Not Stated", "Tran", null, " | tran", TestName = "The longest placeholder is dropped from a split column")]
+    [TestCase("Unknownova", "Tran", null, "unknownova | tran", TestName = "A name beginning like a placeholder is kept")]
+    [TestCase("XX", "Nil", "Ana POPESCU", "ana | popescu", TestName = "Short placeholders in split columns fall back to the full name")]
     public void Split_columns(string? forename, string? surname, string? fullName, string expected)
     {
         NameNormaliser.Normalise(forename, surname, fullName).ToString().ShouldBe(expected);

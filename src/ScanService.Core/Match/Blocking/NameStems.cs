@@ -13,7 +13,9 @@ namespace ScanService.Match.Blocking;
 internal static class NameStems
 {
     public static NameStemEnumerator ForRecord(PersonName name) =>
-        UsableWords(name) >= 2 ? new(name.Tokens, pairs: true, singles: false) : new(name.Tokens, pairs: false, singles: true);
+        UsableWords(name) >= 2
+            ? new(name.Tokens, pairs: true, singles: false, RecordSounds.Of(name.Tokens))
+            : new(name.Tokens, pairs: false, singles: true, RecordSounds.Of(name.Tokens));
 
     public static NameStemEnumerator ForSubject(PersonName name) => new(name.Tokens, pairs: true, singles: true);
 
@@ -45,7 +47,7 @@ internal readonly record struct NameStem(string Sound, char Initial)
 /// The stems of one name, worked out as they are read: pairs of the first <see cref="MaxWords"/> words (a word of
 /// two letters or more for the sound, any other word for the initial), then each word of two letters or more alone.
 /// </summary>
-internal struct NameStemEnumerator(IReadOnlyList<string> tokens, bool pairs, bool singles)
+internal struct NameStemEnumerator(IReadOnlyList<string> tokens, bool pairs, bool singles, string[]? sounds = null)
 {
     private const int MaxWords = 6;
 
@@ -100,7 +102,7 @@ internal struct NameStemEnumerator(IReadOnlyList<string> tokens, bool pairs, boo
             }
             while (tokens[_i].Length < 2);
 
-            _sound = SoundKey.Of(tokens[_i]);
+            _sound = SoundOf(_i);
             _j = -1;
         }
     }
@@ -111,11 +113,53 @@ internal struct NameStemEnumerator(IReadOnlyList<string> tokens, bool pairs, boo
         {
             if (tokens[_i].Length >= 2)
             {
-                Current = new NameStem(SoundKey.Of(tokens[_i]), '\0');
+                Current = new NameStem(SoundOf(_i), '\0');
                 return true;
             }
         }
 
         return false;
+    }
+
+    private readonly string SoundOf(int i) => sounds is null ? SoundKey.Of(tokens[i]) : sounds[i];
+}
+
+/// <summary>
+/// The sound keys of the words of the record whose keys are being written: the name-and-year, name-and-birthday and
+/// name-and-street blockers each key every word of a record's name, and the three looked each word up in turn.
+/// </summary>
+internal static class RecordSounds
+{
+    [ThreadStatic]
+    private static IReadOnlyList<string>? _tokens;
+
+    [ThreadStatic]
+    private static string[]? _sounds;
+
+    /// <summary>
+    /// The sound key of each word of two letters or more (others: empty), by position. The array is the thread's
+    /// own and is overwritten for the next name: it is read only while that name's keys are written.
+    /// </summary>
+    public static string[] Of(IReadOnlyList<string> tokens)
+    {
+        var sounds = _sounds;
+        if (ReferenceEquals(_tokens, tokens) && sounds is not null)
+        {
+            return sounds;
+        }
+
+        if (sounds is null || sounds.Length < tokens.Count)
+        {
+            sounds = new string[Math.Max(8, tokens.Count)];
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            sounds[i] = tokens[i].Length >= 2 ? SoundKey.Of(tokens[i]) : string.Empty;
+        }
+
+        _sounds = sounds;
+        _tokens = tokens;
+        return sounds;
     }
 }

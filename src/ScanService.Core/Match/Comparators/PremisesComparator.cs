@@ -30,19 +30,32 @@ public sealed class PremisesComparator : IFieldComparator
 
     public ComparisonOutcome Compare(PersonRecord record, Subject subject)
     {
+        var level = BestLevel(record, subject, out var address);
+        return Outcome(level, address);
+    }
+
+    /// <summary>
+    /// The level <see cref="Compare"/> gives, without the masked premises it explains a link with: the score ceiling
+    /// weighs millions of pairs that only need the level.
+    /// </summary>
+    public string LevelOf(PersonRecord record, Subject subject) => BestLevel(record, subject, out _);
+
+    private string BestLevel(PersonRecord record, Subject subject, out ParsedAddress? bestAddress)
+    {
+        bestAddress = null;
         if (record.Address.IsEmpty || subject.Addresses.Count == 0)
         {
-            return new(Comparators.Levels.Missing);
+            return Comparators.Levels.Missing;
         }
 
         // Most subjects have one address: its level is the best, without ranking it.
         if (subject.Addresses.Count == 1)
         {
-            return Outcome(LevelOf(record.Address, subject.Addresses[0]), subject.Addresses[0]);
+            bestAddress = subject.Addresses[0];
+            return LevelOf(record.Address, bestAddress);
         }
 
         var best = Levels.Count - 1;
-        ParsedAddress? bestAddress = null;
         foreach (var known in subject.Addresses)
         {
             var index = Levels.IndexOf(LevelOf(record.Address, known));
@@ -53,51 +66,60 @@ public sealed class PremisesComparator : IFieldComparator
             }
         }
 
-        return Outcome(Levels[best], bestAddress);
+        return Levels[best];
     }
 
     private static ComparisonOutcome Outcome(string level, ParsedAddress? address) =>
         level is SameFlat or SameBuilding or SameStreetBuilding ? new(level, Masking.Premises(address!)) : new(level);
 
-    public static string LevelOf(ParsedAddress a, ParsedAddress b)
+    /// <summary>The level of two addresses (see the class): worked out from their <see cref="AddressFacts"/>.</summary>
+    public static string LevelOf(ParsedAddress a, ParsedAddress b) => LevelOf(a, new AddressFacts(a), b, new AddressFacts(b));
+
+    /// <summary>
+    /// As <see cref="LevelOf(ParsedAddress, ParsedAddress)"/>, the addresses' <see cref="AddressFacts"/> answering
+    /// first: most pairs are settled on the hashes and bounds without reading a text of the other address.
+    /// </summary>
+    internal static string LevelOf(ParsedAddress a, in AddressFacts fa, ParsedAddress b, in AddressFacts fb)
     {
-        var exact = ExactLevelOf(a, b);
+        var exact = ExactLevelOf(a, fa, b, fb);
         if (exact != Comparators.Levels.Different && exact != Comparators.Levels.Missing)
         {
             return exact;
         }
 
-        if (!SameLocality(a, b))
+        if (!SameLocality(a, fa, b, fb))
         {
             return exact;
         }
 
-        if (a.Building is not null && a.Building == b.Building)
+        if (fa.Building != 0 && AddressFacts.Same(fa.Building, a.Building, fb.Building, b.Building))
         {
-            return a.Flat is not null && b.Flat is not null && a.Flat != b.Flat ? DifferentFlat : SimilarAddress;
+            return fa.Flat != 0 && fb.Flat != 0 && !AddressFacts.Same(fa.Flat, a.Flat, fb.Flat, b.Flat) ? DifferentFlat : SimilarAddress;
         }
 
         return SameStreet;
     }
 
-    private static string ExactLevelOf(ParsedAddress a, ParsedAddress b)
+    private static string ExactLevelOf(ParsedAddress a, in AddressFacts fa, ParsedAddress b, in AddressFacts fb)
     {
-        if (a.Building is null || b.Building is null)
+        if (fa.Building == 0 || fb.Building == 0)
         {
             return Comparators.Levels.Missing;
         }
 
         bool sameBuilding;
         bool byPostcode;
-        if (a.Postcode is not null && b.Postcode is not null)
+        if (fa.Postcode != 0 && fb.Postcode != 0)
         {
-            sameBuilding = a.Postcode == b.Postcode && a.Building == b.Building;
+            sameBuilding = AddressFacts.Same(fa.Postcode, a.Postcode, fb.Postcode, b.Postcode) &&
+                AddressFacts.Same(fa.Building, a.Building, fb.Building, b.Building);
             byPostcode = true;
         }
         else
         {
-            sameBuilding = a.Street is not null && a.Town is not null &&
-                a.Street == b.Street && a.Town == b.Town && a.Building == b.Building;
+            sameBuilding = fa.Street != 0 && fa.Town != 0 &&
+                AddressFacts.Same(fa.Street, a.Street, fb.Street, b.Street) && AddressFacts.Same(fa.Town, a.Town, fb.Town, b.Town) &&
+                AddressFacts.Same(fa.Building, a.Building, fb.Building, b.Building);
             byPostcode = false;
         }
 
@@ -106,25 +128,26 @@ public sealed class PremisesComparator : IFieldComparator
             return Comparators.Levels.Different;
         }
 
-        if (a.Flat is not null && b.Flat is not null)
+        if (fa.Flat != 0 && fb.Flat != 0)
         {
-            return a.Flat == b.Flat ? SameFlat : DifferentFlat;
+            return AddressFacts.Same(fa.Flat, a.Flat, fb.Flat, b.Flat) ? SameFlat : DifferentFlat;
         }
 
         return byPostcode ? SameBuilding : SameStreetBuilding;
     }
 
     /// <summary>The same street in the same place, allowing a typo in either: the postcode agrees or the town is close.</summary>
-    private static bool SameLocality(ParsedAddress a, ParsedAddress b)
+    private static bool SameLocality(ParsedAddress a, in AddressFacts fa, ParsedAddress b, in AddressFacts fb)
     {
-        if (a.Street is null || b.Street is null)
+        if (fa.Street == 0 || fb.Street == 0)
         {
             return false;
         }
 
-        // The place is the cheaper half to rule out (a postcode, a short town name), and most pairs are elsewhere.
-        var samePlace = (a.Postcode is not null && a.Postcode == b.Postcode) ||
-            (a.Town is not null && b.Town is not null && JaroWinkler.SimilarityFrom(a.Town, b.Town, SimilarTown) >= SimilarTown);
-        return samePlace && JaroWinkler.SimilarityFrom(a.Street, b.Street, SimilarStreet) >= SimilarStreet;
+        var samePlace = (fa.Postcode != 0 && AddressFacts.Same(fa.Postcode, a.Postcode, fb.Postcode, b.Postcode)) ||
+            (fa.Town != 0 && fb.Town != 0 && AddressFacts.MayReach(fa.TownLength, fa.TownLetters, fb.TownLength, fb.TownLetters, SimilarTown) &&
+             JaroWinkler.SimilarityFrom(a.Town, b.Town, SimilarTown) >= SimilarTown);
+        return samePlace && AddressFacts.MayReach(fa.StreetLength, fa.StreetLetters, fb.StreetLength, fb.StreetLetters, SimilarStreet) &&
+            JaroWinkler.SimilarityFrom(a.Street, b.Street, SimilarStreet) >= SimilarStreet;
     }
 }

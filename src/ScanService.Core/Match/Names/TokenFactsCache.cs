@@ -12,6 +12,9 @@ internal sealed record TokenFacts(string Text, string Key, MetaphoneKeys Sound, 
 {
     /// <summary>The word's characters as bits (<see cref="JaroWinkler.LettersOf"/>), for the typo test's quick bound.</summary>
     public ulong Letters { get; } = JaroWinkler.LettersOf(Text);
+
+    /// <summary>What <see cref="UnpairableWords"/> reads to rule out most pairings without asking the rules.</summary>
+    public WordSignature Signature { get; } = new(Text, Key, Sound, Nickname);
 }
 
 /// <summary>

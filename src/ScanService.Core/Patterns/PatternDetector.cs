@@ -29,7 +29,9 @@ public static class PatternDetector
         var needed = Math.Max(rule.MinPeople, rule.MinSources);
         foreach (var group in GroupsOfAtLeast(needed, keys.Where(k => k.Kind == kind && rule.AppliesTo(k.Source) && k.WindowDay >= from && k.WindowDay <= runDate)))
         {
-            var members = group.GroupBy(k => k.Member, StringComparer.Ordinal).Select(m => m.First()).ToList();
+            // Each member's name is made once, as the key it is grouped by, and kept for the alert.
+            var byMember = group.GroupBy(k => k.Member, StringComparer.Ordinal).ToList();
+            var members = byMember.ConvertAll(m => m.First());
             var people = members.Select(m => m.Person).Distinct().Count();
             var sources = members.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
             if (people < rule.MinPeople || sources < rule.MinSources)
@@ -43,7 +45,7 @@ public static class PatternDetector
                 $"{members.Min(m => m.WindowDay):yyyy-MM-dd} and {members.Max(m => m.WindowDay):yyyy-MM-dd} (rule: at least {rule.MinPeople} people" +
                 $"{(rule.MinSources > 1 ? $" from {rule.MinSources} sources" : string.Empty)} within {rule.WindowDays} days)");
             alerts.Add(new PatternAlert(rule.Id, rule.Version, group[0].Value, masked,
-                [.. members.Select(m => m.Member).Order(StringComparer.Ordinal)], people, explanation));
+                [.. byMember.Select(m => m.Key).Order(StringComparer.Ordinal)], people, explanation));
         }
 
         return alerts;

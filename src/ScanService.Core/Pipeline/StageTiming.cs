@@ -13,6 +13,12 @@ public readonly record struct StageTiming(string Stage, TimeSpan Elapsed)
 
     /// <summary>Processor time the whole process used in the stage, on all cores: above the elapsed time when it ran in parallel.</summary>
     public TimeSpan ProcessorTime { get; init; }
+
+    /// <summary>
+    /// The process's peak working set when the stage ended: the first stage whose figure jumps is the one that set the
+    /// peak (read from the operating system, which keeps it; a read costs microseconds, once per stage).
+    /// </summary>
+    public long PeakWorkingSet { get; init; }
 }
 
 /// <summary>Times the stages of one run in order; each <see cref="Stop"/> closes the stage begun since the last.</summary>
@@ -37,10 +43,17 @@ public sealed class StageClock(TimeProvider clock)
             CollectorPauses = paused - _pausedBefore,
             Allocated = allocated - _allocatedBefore,
             ProcessorTime = processor - _processorBefore,
+            PeakWorkingSet = PeakWorkingSetNow(),
         });
         _since = now;
         _processorBefore = processor;
         _pausedBefore = paused;
         _allocatedBefore = allocated;
+    }
+
+    private static long PeakWorkingSetNow()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 }

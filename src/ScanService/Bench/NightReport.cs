@@ -13,7 +13,7 @@ internal static class NightReport
         output.WriteLine(string.Create(Invariant, $"  wall time          {f.Wall.TotalSeconds,8:0.0} s"));
         foreach (var stage in f.Stages)
         {
-            output.WriteLine(string.Create(Invariant, $"    {stage.Stage,-16} {stage.Elapsed.TotalSeconds,8:0.0} s   (CPU {stage.ProcessorTime.TotalSeconds,5:0.0} s, GC paused {stage.CollectorPauses.TotalSeconds,4:0.0} s, allocated {stage.Allocated / (1024.0 * 1024 * 1024),5:0.00} GB)"));
+            output.WriteLine(string.Create(Invariant, $"    {stage.Stage,-16} {stage.Elapsed.TotalSeconds,8:0.0} s   (CPU {stage.ProcessorTime.TotalSeconds,5:0.0} s, GC paused {stage.CollectorPauses.TotalSeconds,4:0.0} s, allocated {stage.Allocated / (1024.0 * 1024 * 1024),5:0.00} GB, peak so far {stage.PeakWorkingSet / (1024 * 1024),6:#,0} MB)"));
         }
 
         output.WriteLine(string.Create(Invariant, $"  records/s          {f.RecordsPerSecond,8:#,0}"));

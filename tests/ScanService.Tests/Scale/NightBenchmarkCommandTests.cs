@@ -24,10 +24,19 @@ public class NightBenchmarkCommandTests
         var result = await ScanWorkspace.InvokeAsync("bench", "night", "--records", "3000", "--subjects", "200", "--seed", "5", "--rules", Repository.Rules, "--cache", Cache);
 
         result.ExitCode.ShouldBe(0, result.Error + result.Output);
+        var peaks = new List<long>();
         foreach (var stage in new[] { "investigations", "ingest", "findings", "match", "store", "digest" })
         {
-            result.Output.ShouldMatch($@"(?m)^\s+{stage}\s+\d+\.\d s   \(CPU\s+\d+\.\d s, GC paused\s+\d+\.\d s, allocated\s+\d+\.\d\d GB\)$");
+            var line = Regex.Match(result.Output,
+                $@"(?m)^\s+{stage}\s+\d+\.\d s   \(CPU\s+\d+\.\d s, GC paused\s+\d+\.\d s, allocated\s+\d+\.\d\d GB, peak so far\s+(?<peak>[\d,]+) MB\)$");
+            line.Success.ShouldBeTrue($"{stage} in:\n{result.Output}");
+            peaks.Add(long.Parse(line.Groups["peak"].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture));
         }
+
+        // The peak so far never falls from one stage to the next, and the night's peak is the last stage's.
+        peaks[0].ShouldBeGreaterThan(0);
+        peaks.ShouldBe(peaks.Order().ToList());
+        Figure(result.Output, "peak working set").ShouldBeGreaterThanOrEqualTo((double)peaks[^1]);
 
         result.Output.ShouldMatch(@"GC pauses\s+\d+\.\d s \(collections: [\d,]+ gen0, [\d,]+ gen1, [\d,]+ gen2; \d+\.\d GB allocated\)");
 

@@ -44,7 +44,7 @@ internal static partial class ScanSql
         WHERE status = @Completed AND run_date < @RunDate
         """;
 
-    public const string SelectPatternKeysOfDate = "SELECT DISTINCT pattern_key FROM pattern_alerts WHERE run_date = @RunDate";
+    public const string SelectPatternAlertsOfDate = PatternColumns + "\nWHERE p.run_date = @RunDate";
 
     public const string DeletePatternAlertsOfDate = "DELETE FROM pattern_alerts WHERE run_date = @RunDate";
 
@@ -52,8 +52,8 @@ internal static partial class ScanSql
 
     public const string InsertPatternAlert = """
         INSERT INTO pattern_alerts (run_id, run_date, rule_id, rule_version, pattern_key, key_masked, members, member_count,
-                                    people_count, explanation, first_seen_date, last_seen_date, status)
-        SELECT @RunId, @RunDate, @RuleId, @RuleVersion, @PatternKey, @KeyMasked, @Members, @MemberCount, @PeopleCount, @Explanation,
+                                    people_count, explanation, earliest_day, first_seen_date, last_seen_date, status)
+        SELECT @RunId, @RunDate, @RuleId, @RuleVersion, @PatternKey, @KeyMasked, @Members, @MemberCount, @PeopleCount, @Explanation, @EarliestDay,
                COALESCE((SELECT MIN(p.first_seen_date) FROM pattern_alerts p
                          WHERE p.rule_id = @RuleId AND p.pattern_key = @PatternKey AND p.run_date < @RunDate), @RunDate),
                @RunDate,
@@ -107,7 +107,7 @@ internal static partial class ScanSql
     private const string PatternColumns = """
         SELECT p.alert_id AS AlertId, p.run_date AS RunDate, p.rule_id AS RuleId, p.rule_version AS RuleVersion,
                p.pattern_key AS PatternKey, p.key_masked AS KeyMasked, p.members AS Members, p.people_count AS PeopleCount,
-               p.explanation AS Explanation, p.first_seen_date AS FirstSeenDate, p.status AS Status
+               p.explanation AS Explanation, p.earliest_day AS EarliestDay, p.first_seen_date AS FirstSeenDate, p.status AS Status
         FROM pattern_alerts p
         """;
 

@@ -17,7 +17,7 @@ internal sealed partial class SqlScanStore
         return await _dialect.ReadHistoryAsync(connection, runDate, scope, cancellationToken);
     }
 
-    public async Task<IReadOnlyCollection<KeyToken>?> GetCarriedPatternValuesAsync(DateOnly runDate, string ruleSetHash, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PatternAlert>?> GetCarriedPatternsAsync(DateOnly runDate, string ruleSetHash, CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
         var completed = (await connection.QueryAsync<CompletedRunRow>(new CommandDefinition(
@@ -37,9 +37,9 @@ internal sealed partial class SqlScanStore
             return null;
         }
 
-        var keys = await connection.QueryAsync<string>(new CommandDefinition(
-            ScanSql.SelectPatternKeysOfDate, new { RunDate = _dialect.ToDbDate(last.RunDate) }, cancellationToken: cancellationToken));
-        return [.. keys.Select(key => KeyToken.Of(key))];
+        var alerts = await connection.QueryAsync<PatternAlertRow>(new CommandDefinition(
+            ScanSql.SelectPatternAlertsOfDate, new { RunDate = _dialect.ToDbDate(last.RunDate) }, cancellationToken: cancellationToken));
+        return [.. alerts.Select(row => ToPattern(row).Alert)];
     }
 
     public async Task<NightFindings> GetFindingsAsync(long runId, CancellationToken cancellationToken)
@@ -91,11 +91,11 @@ internal sealed partial class SqlScanStore
         await Execute(connection, transaction, ScanSql.DeleteComplianceAlertsOfDate, night, cancellationToken);
         // Tens of thousands a national night: each through one statement re-bound per row (see SqlDialect.InsertRowsAsync).
         await _dialect.InsertRowsAsync(connection, transaction, ScanSql.InsertPatternAlert,
-            ["RunId", "RunDate", "RuleId", "RuleVersion", "PatternKey", "KeyMasked", "Members", "MemberCount", "PeopleCount", "Explanation", "New", "Repeat"],
+            ["RunId", "RunDate", "RuleId", "RuleVersion", "PatternKey", "KeyMasked", "Members", "MemberCount", "PeopleCount", "Explanation", "EarliestDay", "New", "Repeat"],
             completion.Patterns.Select(p => new object?[]
             {
                 completion.RunId, runDate, p.RuleId, p.RuleVersion, p.PatternKey, p.KeyMasked, string.Join(MemberSeparator, p.Members),
-                p.Members.Count, p.PeopleCount, p.Explanation, New, Repeat,
+                p.Members.Count, p.PeopleCount, p.Explanation, p.EarliestDay is { } earliest ? _dialect.ToDbDate(earliest) : null, New, Repeat,
             }),
             cancellationToken);
         await _dialect.InsertRowsAsync(connection, transaction, ScanSql.InsertComplianceAlert,
@@ -112,7 +112,10 @@ internal sealed partial class SqlScanStore
         row.AlertId,
         _dialect.FromDbDate(row.RunDate),
         new PatternAlert(row.RuleId, row.RuleVersion, row.PatternKey, row.KeyMasked,
-            row.Members.Split(MemberSeparator, StringSplitOptions.RemoveEmptyEntries), row.PeopleCount, row.Explanation),
+            row.Members.Split(MemberSeparator, StringSplitOptions.RemoveEmptyEntries), row.PeopleCount, row.Explanation)
+        {
+            EarliestDay = row.EarliestDay is null or DBNull ? null : _dialect.FromDbDate(row.EarliestDay),
+        },
         _dialect.FromDbDate(row.FirstSeenDate),
         StoredNames.AlertStatusOf(row.Status));
 

@@ -15,21 +15,25 @@ public abstract partial class ScanStoreContract
     private static readonly KeyToken PremisesC = KeyToken.Of(new string('c', KeyToken.DigestLength));
 
     [Test]
-    public async Task The_night_before_carries_the_values_of_its_pattern_alerts_when_it_ran_the_same_rules_and_was_completed_last()
+    public async Task The_night_before_carries_its_pattern_alerts_as_stored_when_it_ran_the_same_rules_and_was_completed_last()
     {
         var store = await MigratedStoreAsync();
-        (await store.GetCarriedPatternValuesAsync(March2, "rules-v1", CancellationToken.None)).ShouldBeNull("no night before: nothing vouches for the history");
+        (await store.GetCarriedPatternsAsync(March2, "rules-v1", CancellationToken.None)).ShouldBeNull("no night before: nothing vouches for the history");
 
         await CompleteNightAsync(store, March1, "rules-v1", Pattern("shared-phone", PhoneA), Pattern("crowded-address", PremisesC), Pattern("other-phone-rule", PhoneA));
         var failed = await store.StartRunAsync(March2, At(March2, 1), "rules-v2", CancellationToken.None);
         await store.FailRunAsync(failed, At(March2, 2), "boom", [], CancellationToken.None);
 
-        var carried = await store.GetCarriedPatternValuesAsync(March2, "rules-v1", CancellationToken.None);
+        var carried = await store.GetCarriedPatternsAsync(March2, "rules-v1", CancellationToken.None);
         carried.ShouldNotBeNull();
-        carried.ShouldBe([PhoneA, PremisesC], ignoreOrder: true);
-        (await store.GetCarriedPatternValuesAsync(March3, "rules-v1", CancellationToken.None)).ShouldBe(carried, ignoreOrder: true,
+        carried.Select(Identity).ShouldBe(["crowded-address " + PremisesC, "other-phone-rule " + PhoneA, "shared-phone " + PhoneA], ignoreOrder: true);
+        var asStored = carried.Single(a => a.RuleId == "shared-phone");
+        asStored.Members.ShouldBe(["nrm-referrals/R1", "nrm-referrals/R2"]);
+        asStored.EarliestDay.ShouldBe(March1.AddDays(-20));
+        asStored.ShouldBe(Pattern("shared-phone", PhoneA) with { Members = asStored.Members });
+        (await store.GetCarriedPatternsAsync(March3, "rules-v1", CancellationToken.None))!.Select(Identity).ShouldBe(carried.Select(Identity), ignoreOrder: true,
             "a night not run in between changes nothing: it has no keys");
-        (await store.GetCarriedPatternValuesAsync(March2, "rules-v2", CancellationToken.None)).ShouldBeNull("other rules: other patterns");
+        (await store.GetCarriedPatternsAsync(March2, "rules-v2", CancellationToken.None)).ShouldBeNull("other rules: other patterns");
     }
 
     [Test]
@@ -37,13 +41,13 @@ public abstract partial class ScanStoreContract
     {
         var store = await MigratedStoreAsync();
         await CompleteNightAsync(store, March2, "rules-v1", Pattern("shared-phone", PhoneA));
-        (await store.GetCarriedPatternValuesAsync(March3, "rules-v1", CancellationToken.None)).ShouldNotBeNull();
+        (await store.GetCarriedPatternsAsync(March3, "rules-v1", CancellationToken.None)).ShouldNotBeNull();
 
         // March 1 run late: its keys were never seen by March 2's alerts.
         await CompleteNightAsync(store, March1, "rules-v1", Pattern("shared-phone", PhoneB));
 
-        (await store.GetCarriedPatternValuesAsync(March3, "rules-v1", CancellationToken.None)).ShouldBeNull();
-        (await store.GetCarriedPatternValuesAsync(March2, "rules-v1", CancellationToken.None)).ShouldBe([PhoneB],
+        (await store.GetCarriedPatternsAsync(March3, "rules-v1", CancellationToken.None)).ShouldBeNull();
+        (await store.GetCarriedPatternsAsync(March2, "rules-v1", CancellationToken.None))!.Select(Identity).ShouldBe(["shared-phone " + PhoneB],
             "for a rerun of March 2, March 1 is the night before and was completed last");
     }
 
@@ -54,8 +58,8 @@ public abstract partial class ScanStoreContract
         await CompleteNightAsync(store, March1, "rules-v1", Pattern("shared-phone", PhoneA));
         await CompleteNightAsync(store, March1, "rules-v2", Pattern("shared-phone", PhoneB));
 
-        (await store.GetCarriedPatternValuesAsync(March2, "rules-v1", CancellationToken.None)).ShouldBeNull();
-        (await store.GetCarriedPatternValuesAsync(March2, "rules-v2", CancellationToken.None)).ShouldBe([PhoneB]);
+        (await store.GetCarriedPatternsAsync(March2, "rules-v1", CancellationToken.None)).ShouldBeNull();
+        (await store.GetCarriedPatternsAsync(March2, "rules-v2", CancellationToken.None))!.Select(Identity).ShouldBe(["shared-phone " + PhoneB]);
     }
 
     [Test]
@@ -82,8 +86,11 @@ public abstract partial class ScanStoreContract
         none.Select(k => k.RecordId).ShouldBe(["N1", "REF"], ignoreOrder: true);
     }
 
+    // Every alert kept with the earliest day its members counted on (an alert stored without one has none).
     private static PatternAlert Pattern(string ruleId, KeyToken value) =>
-        new(ruleId, 1, value.ToString(), "phone …123", ["nrm-referrals/R1", "nrm-referrals/R2"], 2, "2 distinct people …");
+        new(ruleId, 1, value.ToString(), "phone …123", ["nrm-referrals/R1", "nrm-referrals/R2"], 2, "2 distinct people …") { EarliestDay = March1.AddDays(-20) };
+
+    private static string Identity(PatternAlert alert) => $"{alert.RuleId} {alert.PatternKey}";
 
     private async Task CompleteNightAsync(IScanStore store, DateOnly night, string ruleSetHash, params PatternAlert[] patterns)
     {

@@ -43,18 +43,21 @@ public class RunningNightsFindingsTests
 
         var persisted = 0;
         var wholeWindowNights = new List<DateOnly>();
+        var carried = 0;
         foreach (var night in nights)
         {
             var tonightRules = night >= FirstNight.AddDays(30) ? loosened : rules;
             var tonight = KeysOf(night, random);
             var runId = await store.StartRunAsync(night, At(night), tonightRules.Hash, CancellationToken.None);
 
-            var (found, _, wholeWindow) = await NightFindingsStage.AddKeysAsync(
+            var (found, _, wholeWindow, patternsCarried) = await NightFindingsStage.AddKeysAsync(
                 new RunCompletion(runId, night, At(night), [], []), store, tonightRules, tonight, HistoryDays, CancellationToken.None);
             if (wholeWindow)
             {
                 wholeWindowNights.Add(night);
             }
+
+            carried += patternsCarried;
 
 
             var (patterns, compliance) = await WholeHistoryFindingsAsync(store, tonightRules, night, tonight);
@@ -66,6 +69,8 @@ public class RunningNightsFindingsTests
         }
 
         persisted.ShouldBeGreaterThan(0, "some patterns were open on nights that gave none of their values");
+        carried.ShouldBeGreaterThan(0, "some of those were carried as they were, their keys not read");
+        carried.ShouldBeLessThan(persisted, "and some lost members as their window passed, and were worked out again");
         wholeWindowNights.ShouldBe(
             [FirstNight, FirstNight.AddDays(30), FirstNight.AddDays(47)],
             "the first night, the night of the rule change and the night after one run out of order read the whole window; the others only what they can change");

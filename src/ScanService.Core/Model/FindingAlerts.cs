@@ -11,7 +11,14 @@ public sealed record PatternAlert(
     string KeyMasked,
     IReadOnlyList<string> Members,
     int PeopleCount,
-    string Explanation);
+    string Explanation)
+{
+    /// <summary>
+    /// The earliest day a member counted on in the window (<see cref="RecordKey.WindowDay"/>): while the window has
+    /// not passed it and no new member comes, the pattern is unchanged. Null for alerts stored before it was kept.
+    /// </summary>
+    public DateOnly? EarliestDay { get; init; }
+}
 
 /// <summary>A record whose follow-up (e.g. a crime record for an NRM referral) is overdue.</summary>
 public sealed record ComplianceAlert(

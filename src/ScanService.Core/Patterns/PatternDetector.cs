@@ -18,8 +18,12 @@ public static class PatternDetector
         var enabled = rules.Where(r => r.Enabled).ToArray();
         var found = new List<PatternAlert>[enabled.Length];
         Parallel.For(0, enabled.Length, i => found[i] = Detect(enabled[i], runDate, keys));
-        return [.. found.SelectMany(a => a).OrderBy(a => a.RuleId, StringComparer.Ordinal).ThenBy(a => a.PatternKey, StringComparer.Ordinal)];
+        return InAlertOrder(found.SelectMany(a => a));
     }
+
+    /// <summary>The order alerts are given in: by rule, then by key.</summary>
+    public static List<PatternAlert> InAlertOrder(IEnumerable<PatternAlert> alerts) =>
+        [.. alerts.OrderBy(a => a.RuleId, StringComparer.Ordinal).ThenBy(a => a.PatternKey, StringComparer.Ordinal)];
 
     private static List<PatternAlert> Detect(PatternRule rule, DateOnly runDate, IReadOnlyList<RecordKey> keys)
     {
@@ -40,12 +44,13 @@ public static class PatternDetector
             }
 
             var masked = members[0].Masked;
+            var earliest = members.Min(m => m.WindowDay);
             var explanation = string.Create(CultureInfo.InvariantCulture,
                 $"{people} distinct people in {members.Count} records from {sources} sources gave one {masked} between " +
-                $"{members.Min(m => m.WindowDay):yyyy-MM-dd} and {members.Max(m => m.WindowDay):yyyy-MM-dd} (rule: at least {rule.MinPeople} people" +
+                $"{earliest:yyyy-MM-dd} and {members.Max(m => m.WindowDay):yyyy-MM-dd} (rule: at least {rule.MinPeople} people" +
                 $"{(rule.MinSources > 1 ? $" from {rule.MinSources} sources" : string.Empty)} within {rule.WindowDays} days)");
             alerts.Add(new PatternAlert(rule.Id, rule.Version, group[0].Value, masked,
-                [.. byMember.Select(m => m.Key).Order(StringComparer.Ordinal)], people, explanation));
+                [.. byMember.Select(m => m.Key).Order(StringComparer.Ordinal)], people, explanation) { EarliestDay = earliest });
         }
 
         return alerts;

@@ -27,8 +27,8 @@ public sealed partial class NightlyScan
     [LoggerMessage(Level = LogLevel.Information, Message = "Generic values taken out of person links tonight: {Count}")]
     private partial void LogGeneric(int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Findings read {EarlierKeys} earlier history keys: {Reach}")]
-    private partial void LogHistoryRead(int earlierKeys, string reach);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Findings read {EarlierKeys} earlier history keys: {Reach}; {PatternsCarried} patterns carried unchanged")]
+    private partial void LogHistoryRead(int earlierKeys, string reach, int patternsCarried);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Patterns and compliance: {PatternCount} pattern alerts, {ComplianceCount} compliance alerts")]
     private partial void LogFindings(int patternCount, int complianceCount);

@@ -185,7 +185,7 @@ public sealed partial class NightlyScan
             new RunCompletion(runId, request.RunDate, _clock.GetUtcNow(), night.Sources, []), _store, rules, records, request.HistoryDays, cancellationToken);
         LogHistoryRead(found.EarlierKeysRead, found.WholeWindowRead
             ? "the whole pattern window (a first night, changed rules, or an earlier night run after the last one)"
-            : "tonight's phones and premises and last night's open patterns");
+            : "tonight's phones and premises and the patterns of last night that may change", found.PatternsCarried);
         var findings = found.Completion;
         stages.Stop("findings");
 

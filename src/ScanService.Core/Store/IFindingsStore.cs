@@ -12,12 +12,12 @@ public interface IFindingsStore
     Task<IReadOnlyList<RecordKey>> GetHistoryAsync(DateOnly runDate, CancellationToken cancellationToken, HistoryScope? scope = null);
 
     /// <summary>
-    /// The values (<see cref="PatternAlert.PatternKey"/>) of the pattern alerts of the completed night before
-    /// <paramref name="runDate"/>, when that night's alerts hold every value that can qualify tonight without being
-    /// given tonight: it was run with the same rules (<paramref name="ruleSetHash"/>) and no earlier night was
-    /// completed after it. Otherwise null, and a night must read every value in its windows.
+    /// The pattern alerts of the completed night before <paramref name="runDate"/>, when they hold every pattern that
+    /// can be open tonight without a value given tonight: that night was run with the same rules
+    /// (<paramref name="ruleSetHash"/>) and no earlier night was completed after it. Otherwise null, and a night must
+    /// read every value in its windows.
     /// </summary>
-    Task<IReadOnlyCollection<KeyToken>?> GetCarriedPatternValuesAsync(DateOnly runDate, string ruleSetHash, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PatternAlert>?> GetCarriedPatternsAsync(DateOnly runDate, string ruleSetHash, CancellationToken cancellationToken);
 
     /// <summary>A run's pattern and compliance alerts, and those of the previous completed night that it closed.</summary>
     Task<NightFindings> GetFindingsAsync(long runId, CancellationToken cancellationToken);

@@ -199,35 +199,48 @@ internal sealed class SqliteDialect : SqlDialect
         DbConnection connection, DbTransaction transaction, string sql, string[] parameters, IEnumerable<object?[]> rows,
         CancellationToken cancellationToken)
     {
-        using var statement = new SqliteStatement((SqliteConnection)connection, sql, [.. parameters.Select(name => "@" + name)]);
-        foreach (var row in rows)
+        // Prepared for the first row: a night with no rows of a kind makes no statement for them.
+        SqliteStatement? statement = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < parameters.Length; i++)
+            foreach (var row in rows)
             {
-                switch (row[i])
-                {
-                    case null:
-                        statement.Text(i, null);
-                        break;
-                    case string text:
-                        statement.Text(i, text);
-                        break;
-                    case int or long:
-                        statement.Integer(i, Convert.ToInt64(row[i], CultureInfo.InvariantCulture));
-                        break;
-                    case double real:
-                        statement.Real(i, real);
-                        break;
-                    default:
-                        throw new ArgumentException($"Cannot bind a {row[i]!.GetType().Name} to {parameters[i]}.", nameof(rows));
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                statement ??= new SqliteStatement((SqliteConnection)connection, sql, [.. parameters.Select(name => "@" + name)]);
+                Bind(statement, parameters, row);
+                statement.Insert();
             }
-
-            statement.Insert();
+        }
+        finally
+        {
+            statement?.Dispose();
         }
 
         return Task.CompletedTask;
+    }
+
+    private static void Bind(SqliteStatement statement, string[] parameters, object?[] row)
+    {
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            switch (row[i])
+            {
+                case null:
+                    statement.Text(i, null);
+                    break;
+                case string text:
+                    statement.Text(i, text);
+                    break;
+                case int or long:
+                    statement.Integer(i, Convert.ToInt64(row[i], CultureInfo.InvariantCulture));
+                    break;
+                case double real:
+                    statement.Real(i, real);
+                    break;
+                default:
+                    throw new ArgumentException($"Cannot bind a {row[i]!.GetType().Name} to {parameters[i]}.", nameof(row));
+            }
+        }
     }
 
     /// <summary>Through <see cref="SqliteStatement"/>: a national night holds millions of keys.</summary>

@@ -21,6 +21,8 @@ internal sealed class PatternAlertRow
 
     public string Explanation { get; set; } = "";
 
+    public object? EarliestDay { get; set; }
+
     public object FirstSeenDate { get; set; } = null!;
 
     public string Status { get; set; } = "";

@@ -192,7 +192,7 @@ internal abstract class SqlDialect
     }
 
     /// <summary>The scope's followed sources; an empty IN list is not valid SQL everywhere, so a name no source can have stands for none.</summary>
-    protected static string[] FollowedSources(HistoryScope scope) =>
+    internal static string[] FollowedSources(HistoryScope scope) =>
         scope.RecordSources.Count == 0 ? ["\n"] : [.. scope.RecordSources];
 
     /// <summary>

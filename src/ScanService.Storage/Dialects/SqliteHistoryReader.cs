@@ -28,7 +28,8 @@ internal sealed class SqliteHistoryReader
 
     public RecordKey[] Read(SqliteConnection connection, DateOnly runDate, HistoryScope? scope)
     {
-        var followed = scope is null ? [] : FollowedSourceParameters(scope.RecordSources.Count);
+        string[] sources = scope is null ? [] : SqlDialect.FollowedSources(scope);
+        var followed = FollowedSourceParameters(sources.Length);
         var sql = scope is null
             ? ScanSql.SelectHistoryBefore
             : ScanSql.SelectHistoryInScope($"source IN ({string.Join(", ", followed)})");
@@ -38,7 +39,6 @@ internal sealed class SqliteHistoryReader
         if (scope is not null)
         {
             statement.Text(1, DateText(scope.PatternsFrom));
-            var sources = scope.RecordSources.Count == 0 ? ["\n"] : scope.RecordSources.ToArray();
             for (var i = 0; i < sources.Length; i++)
             {
                 statement.Text(2 + i, sources[i]);
@@ -47,11 +47,16 @@ internal sealed class SqliteHistoryReader
 
         var patternValues = scope?.PatternValues;
         var keys = new List<RecordKey>();
+        Span<char> text = stackalloc char[StackCharacters];
         while (statement.Read())
         {
-            if (patternValues is null || Wanted(statement, patternValues))
+            // Most of a month's phones and premises are not among tonight's: only their kind and value are looked at.
+            var kind = KindOf(statement.ColumnText(Kind));
+            var value = Token(statement.ColumnText(Value), text);
+            var pattern = kind is RecordKeyKind.Phone or RecordKeyKind.Premises;
+            if (!pattern || patternValues is null || patternValues.Contains(value))
             {
-                keys.Add(KeyOf(statement));
+                keys.Add(KeyOf(statement, kind, value, pattern, text));
             }
         }
 
@@ -60,37 +65,19 @@ internal sealed class SqliteHistoryReader
 
     private static string DateText(DateOnly date) => date.ToString(SqliteDialect.DateFormat, CultureInfo.InvariantCulture);
 
-    // One parameter per followed source (none followed: one that no source can match).
+    // One parameter per followed source.
     private static string[] FollowedSourceParameters(int sources) =>
-        [.. Enumerable.Range(0, Math.Max(1, sources)).Select(i => string.Create(CultureInfo.InvariantCulture, $"@FollowedSource{i}"))];
+        [.. Enumerable.Range(0, sources).Select(i => string.Create(CultureInfo.InvariantCulture, $"@FollowedSource{i}"))];
 
-    // Most of a month's phones and premises are not among tonight's: only their kind and value are looked at.
-    private static bool Wanted(SqliteStatement row, IReadOnlySet<KeyToken> patternValues)
-    {
-        var kind = KindOf(row.ColumnText(Kind));
-        if (kind is not (RecordKeyKind.Phone or RecordKeyKind.Premises))
-        {
-            return true;
-        }
-
-        Span<char> text = stackalloc char[StackCharacters];
-        return patternValues.Contains(Token(row.ColumnText(Value), text));
-    }
-
-    private RecordKey KeyOf(SqliteStatement row)
-    {
-        var kind = KindOf(row.ColumnText(Kind));
-        Span<char> text = stackalloc char[StackCharacters];
-        return new RecordKey(
-            _nights.Of(row.ColumnText(Night)),
-            Shared(_sources, row.ColumnText(Source), text),
-            Encoding.UTF8.GetString(row.ColumnText(RecordId)),
-            row.ColumnIsNull(RecordDate) ? null : _recordDates.Of(row.ColumnText(RecordDate)),
-            Token(row.ColumnText(PersonKey), text),
-            kind,
-            Token(row.ColumnText(Value), text),
-            kind is RecordKeyKind.Phone or RecordKeyKind.Premises ? Shared(_masks, row.ColumnText(Masked), text) : Encoding.UTF8.GetString(row.ColumnText(Masked)));
-    }
+    private RecordKey KeyOf(SqliteStatement row, RecordKeyKind kind, KeyToken value, bool pattern, Span<char> text) => new(
+        _nights.Of(row.ColumnText(Night)),
+        Shared(_sources, row.ColumnText(Source), text),
+        Encoding.UTF8.GetString(row.ColumnText(RecordId)),
+        row.ColumnIsNull(RecordDate) ? null : _recordDates.Of(row.ColumnText(RecordDate)),
+        Token(row.ColumnText(PersonKey), text),
+        kind,
+        value,
+        pattern ? Shared(_masks, row.ColumnText(Masked), text) : Encoding.UTF8.GetString(row.ColumnText(Masked)));
 
     private static KeyToken Token(ReadOnlySpan<byte> utf8, Span<char> text) =>
         utf8.Length <= text.Length ? KeyToken.Of(text[..Encoding.UTF8.GetChars(utf8, text)]) : KeyToken.Of(Encoding.UTF8.GetString(utf8));

@@ -50,29 +50,19 @@ internal static partial class ScanSql
 
     public const string DeleteComplianceAlertsOfDate = "DELETE FROM compliance_alerts WHERE run_date = @RunDate";
 
-    public const string InsertPatternAlert = """
-        INSERT INTO pattern_alerts (run_id, run_date, rule_id, rule_version, pattern_key, key_masked, members, member_count,
-                                    people_count, explanation, earliest_day, first_seen_date, last_seen_date, status)
-        SELECT @RunId, @RunDate, @RuleId, @RuleVersion, @PatternKey, @KeyMasked, @Members, @MemberCount, @PeopleCount, @Explanation, @EarliestDay,
-               COALESCE((SELECT MIN(p.first_seen_date) FROM pattern_alerts p
-                         WHERE p.rule_id = @RuleId AND p.pattern_key = @PatternKey AND p.run_date < @RunDate), @RunDate),
-               @RunDate,
-               CASE WHEN EXISTS (SELECT 1 FROM pattern_alerts p
-                                 WHERE p.rule_id = @RuleId AND p.pattern_key = @PatternKey AND p.run_date < @RunDate)
-                    THEN @Repeat ELSE @New END
-        """;
+    /// <summary>A night's pattern alert; its first-seen date is the earliest of the same pattern's earlier nights.</summary>
+    public static readonly FindingInsert InsertPatternAlert = new(
+        "pattern_alerts",
+        ["RunId", "RunDate", "RuleId", "RuleVersion", "PatternKey", "KeyMasked", "Members", "MemberCount", "PeopleCount", "Explanation", "EarliestDay"],
+        ["run_id", "run_date", "rule_id", "rule_version", "pattern_key", "key_masked", "members", "member_count", "people_count", "explanation", "earliest_day"],
+        IdentityKey: "pattern_key");
 
-    public const string InsertComplianceAlert = """
-        INSERT INTO compliance_alerts (run_id, run_date, rule_id, rule_version, alert_key, source, record_id, due_at, explanation,
-                                       first_seen_date, last_seen_date, status)
-        SELECT @RunId, @RunDate, @RuleId, @RuleVersion, @AlertKey, @Source, @RecordId, @DueAt, @Explanation,
-               COALESCE((SELECT MIN(c.first_seen_date) FROM compliance_alerts c
-                         WHERE c.rule_id = @RuleId AND c.alert_key = @AlertKey AND c.run_date < @RunDate), @RunDate),
-               @RunDate,
-               CASE WHEN EXISTS (SELECT 1 FROM compliance_alerts c
-                                 WHERE c.rule_id = @RuleId AND c.alert_key = @AlertKey AND c.run_date < @RunDate)
-                    THEN @Repeat ELSE @New END
-        """;
+    /// <summary>A night's compliance alert; its first-seen date is the earliest of the same alert's earlier nights.</summary>
+    public static readonly FindingInsert InsertComplianceAlert = new(
+        "compliance_alerts",
+        ["RunId", "RunDate", "RuleId", "RuleVersion", "AlertKey", "Source", "RecordId", "DueAt", "Explanation"],
+        ["run_id", "run_date", "rule_id", "rule_version", "alert_key", "source", "record_id", "due_at", "explanation"],
+        IdentityKey: "alert_key");
 
     public const string SelectPatternAlertsOfRun = PatternColumns + "\nWHERE p.run_id = @RunId\nORDER BY p.rule_id, p.pattern_key";
 

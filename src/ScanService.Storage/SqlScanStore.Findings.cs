@@ -89,21 +89,20 @@ internal sealed partial class SqlScanStore
         var night = new { RunDate = runDate };
         await Execute(connection, transaction, ScanSql.DeletePatternAlertsOfDate, night, cancellationToken);
         await Execute(connection, transaction, ScanSql.DeleteComplianceAlertsOfDate, night, cancellationToken);
-        // Tens of thousands a national night: each through one statement re-bound per row (see SqlDialect.InsertRowsAsync).
-        await _dialect.InsertRowsAsync(connection, transaction, ScanSql.InsertPatternAlert,
-            ["RunId", "RunDate", "RuleId", "RuleVersion", "PatternKey", "KeyMasked", "Members", "MemberCount", "PeopleCount", "Explanation", "EarliestDay", "New", "Repeat"],
+        // Hundreds of thousands a national night in a running service (every open alert, every night): see
+        // SqlDialect.InsertFindingAlertsAsync.
+        await _dialect.InsertFindingAlertsAsync(connection, transaction, ScanSql.InsertPatternAlert,
             completion.Patterns.Select(p => new object?[]
             {
                 completion.RunId, runDate, p.RuleId, p.RuleVersion, p.PatternKey, p.KeyMasked, string.Join(MemberSeparator, p.Members),
-                p.Members.Count, p.PeopleCount, p.Explanation, p.EarliestDay is { } earliest ? _dialect.ToDbDate(earliest) : null, New, Repeat,
+                p.Members.Count, p.PeopleCount, p.Explanation, p.EarliestDay is { } earliest ? _dialect.ToDbDate(earliest) : null,
             }),
             cancellationToken);
-        await _dialect.InsertRowsAsync(connection, transaction, ScanSql.InsertComplianceAlert,
-            ["RunId", "RunDate", "RuleId", "RuleVersion", "AlertKey", "Source", "RecordId", "DueAt", "Explanation", "New", "Repeat"],
+        await _dialect.InsertFindingAlertsAsync(connection, transaction, ScanSql.InsertComplianceAlert,
             completion.Compliance.Select(c => new object?[]
             {
                 completion.RunId, runDate, c.RuleId, c.RuleVersion, c.AlertKey, c.Source, c.RecordId,
-                _dialect.ToDbTimestamp(new DateTimeOffset(c.DueOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), c.Explanation, New, Repeat,
+                _dialect.ToDbTimestamp(new DateTimeOffset(c.DueOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), c.Explanation,
             }),
             cancellationToken);
     }

@@ -28,7 +28,7 @@ public class DatabaseCommandTests
         again.Output.ShouldContain("schema is up to date");
         using var connection = new SqliteConnection(_workspace.Database);
         var shipped = Directory.GetFiles(Repository.Path("deploy", "database", "sqlite"), "V*.sql").Length;
-        shipped.ShouldBe(10);
+        shipped.ShouldBe(11);
         connection.ExecuteScalar<long>("select count(*) from schema_version").ShouldBe(shipped);
     }
 

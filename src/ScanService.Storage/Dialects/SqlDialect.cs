@@ -15,6 +15,9 @@ namespace ScanService.Storage.Dialects;
 /// </summary>
 internal abstract class SqlDialect
 {
+    private static readonly string NewStatus = StoredNames.Of(AlertStatus.New);
+    private static readonly string RepeatStatus = StoredNames.Of(AlertStatus.Repeat);
+
     /// <summary>The provider name accepted by <see cref="ScanStoreFactory"/>; also the folder of its scripts.</summary>
     public abstract string Provider { get; }
 
@@ -219,6 +222,15 @@ internal abstract class SqlDialect
     /// made: nothing by default. Its failure loses nothing (the night is committed) and is not reported.
     /// </summary>
     public virtual Task SettleNightAsync(DbConnection connection) => Task.CompletedTask;
+
+    /// <summary>
+    /// Writes finding alerts (rows of <see cref="FindingInsert.Parameters"/>), each with its first-seen date and
+    /// status: by default one statement per row that works them out itself (<see cref="FindingInsert.WithLookUp"/>).
+    /// </summary>
+    public virtual Task InsertFindingAlertsAsync(
+        DbConnection connection, DbTransaction transaction, FindingInsert insert, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
+        InsertRowsAsync(connection, transaction, insert.WithLookUp, [.. insert.Parameters, "New", "Repeat"],
+            rows.Select(row => (object?[])[.. row, NewStatus, RepeatStatus]), cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="sql"/> once per row within <paramref name="transaction"/>, binding each row's values to

@@ -243,6 +243,52 @@ internal sealed class SqliteDialect : SqlDialect
         }
     }
 
+    /// <summary>
+    /// A look-up and a plain insert per row, both prepared once. One <c>INSERT … SELECT</c> per row cost SQLite a
+    /// statement journal each time (an insert from a query may write many rows, so SQLite keeps a copy of every page it
+    /// touches to undo a failed statement): about 16 s for a national night's 364,000 open finding alerts.
+    /// </summary>
+    public override Task InsertFindingAlertsAsync(
+        DbConnection connection, DbTransaction transaction, FindingInsert insert, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var sqlite = (SqliteConnection)connection;
+        var (runDateAt, ruleAt, keyAt) = (Array.IndexOf(insert.Parameters, "RunDate"), Array.IndexOf(insert.Parameters, "RuleId"),
+            Array.IndexOf(insert.Parameters, insert.IdentityParameter));
+        // Prepared for the first row: a night with no alerts of a kind makes no statements for them.
+        SqliteStatement? lookUp = null, writer = null;
+        FirstSeenDates? dates = null;
+        try
+        {
+            foreach (var row in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (dates is null)
+                {
+                    var runDateText = (string)row[runDateAt]!;
+                    dates = new FirstSeenDates(FromDbDate(runDateText), runDateText);
+                    lookUp = new SqliteStatement(sqlite, insert.FirstSeenBefore, "@RuleId", "@" + insert.IdentityParameter, "@RunDate");
+                    lookUp.Text(2, runDateText);
+                    writer = new SqliteStatement(sqlite, insert.Row, [.. insert.Parameters.Select(name => "@" + name), "@FirstSeenDate", "@Status"]);
+                }
+
+                lookUp!.Text(0, (string?)row[ruleAt]);
+                lookUp.Text(1, (string?)row[keyAt]);
+                var (firstSeen, _, status) = dates.LookUp(lookUp);
+                Bind(writer!, insert.Parameters, row);
+                writer!.Text(insert.Parameters.Length, firstSeen);
+                writer.Text(insert.Parameters.Length + 1, StoredNames.Of(status));
+                writer.Insert();
+            }
+        }
+        finally
+        {
+            lookUp?.Dispose();
+            writer?.Dispose();
+        }
+
+        return Task.CompletedTask;
+    }
+
     /// <summary>Through <see cref="SqliteStatement"/>: a national night holds millions of keys.</summary>
     public override Task InsertHistoryAsync(
         DbConnection connection, DbTransaction transaction, IEnumerable<NewHistoryRow> rows, CancellationToken cancellationToken)
@@ -325,7 +371,7 @@ internal sealed class SqliteDialect : SqlDialect
     {
         private readonly List<(byte[] Bytes, string Text, DateOnly Date)> _known = [];
 
-        /// <summary>Runs <see cref="ScanSql.SelectFirstSeenBefore"/>: the link's first-seen date, and whether it is new.</summary>
+        /// <summary>Runs a first-seen look-up (<see cref="ScanSql.SelectFirstSeenBefore"/>, <see cref="FindingInsert.FirstSeenBefore"/>): the date, and whether the alert is new.</summary>
         public (string Text, DateOnly Date, AlertStatus Status) LookUp(SqliteStatement lookUp)
         {
             if (!lookUp.Read())

@@ -20,11 +20,7 @@ public static class ComplianceChecker
                 .Where(k => k.Kind == RecordKeyKind.Reference && k.Source == rule.RequiredSource)
                 .Select(k => k.Value)
                 .ToHashSet(StringComparer.Ordinal);
-            var obligations = keys
-                .Where(k => k.Kind == RecordKeyKind.Record && rule.AppliesTo(k.Source))
-                .GroupBy(k => k.Member, StringComparer.Ordinal)
-                .Select(g => g.MinBy(k => k.Day)!);
-            foreach (var record in obligations)
+            foreach (var record in EarliestOfEachRecord(keys, rule))
             {
                 var due = rule.DueOn(record.Day);
                 if (due >= runDate || followedUp.Contains(record.RecordId))
@@ -40,5 +36,30 @@ public static class ComplianceChecker
         }
 
         return [.. alerts.OrderBy(a => a.RuleId, StringComparer.Ordinal).ThenBy(a => a.AlertKey, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Each record of the rule's sources once, as first dated: a record read again on a later night is still due from
+    /// its first day. Keyed by source and id as they are, not by a "source/id" string made per key, as a running
+    /// service holds every referral of the retention.
+    /// </summary>
+    private static IEnumerable<RecordKey> EarliestOfEachRecord(IReadOnlyList<RecordKey> keys, ComplianceRule rule)
+    {
+        var earliest = new Dictionary<(string Source, string RecordId), RecordKey>();
+        foreach (var key in keys)
+        {
+            if (key.Kind != RecordKeyKind.Record || !rule.AppliesTo(key.Source))
+            {
+                continue;
+            }
+
+            // The first of the earliest, as MinBy gave: keys come in the order the nights were read.
+            if (!earliest.TryGetValue((key.Source, key.RecordId), out var seen) || key.Day < seen.Day)
+            {
+                earliest[(key.Source, key.RecordId)] = key;
+            }
+        }
+
+        return earliest.Values;
     }
 }

@@ -52,7 +52,7 @@ internal sealed class SqliteHistoryReader
         {
             // Most of a month's phones and premises are not among tonight's: only their kind and value are looked at.
             var kind = KindOf(statement.ColumnText(Kind));
-            var value = Token(statement.ColumnText(Value), text);
+            var value = KeyToken.OfUtf8(statement.ColumnText(Value));
             var pattern = kind is RecordKeyKind.Phone or RecordKeyKind.Premises;
             if (!pattern || patternValues is null || patternValues.Contains(value))
             {
@@ -74,13 +74,10 @@ internal sealed class SqliteHistoryReader
         Shared(_sources, row.ColumnText(Source), text),
         Encoding.UTF8.GetString(row.ColumnText(RecordId)),
         row.ColumnIsNull(RecordDate) ? null : _recordDates.Of(row.ColumnText(RecordDate)),
-        Token(row.ColumnText(PersonKey), text),
+        KeyToken.OfUtf8(row.ColumnText(PersonKey)),
         kind,
         value,
         pattern ? Shared(_masks, row.ColumnText(Masked), text) : Encoding.UTF8.GetString(row.ColumnText(Masked)));
-
-    private static KeyToken Token(ReadOnlySpan<byte> utf8, Span<char> text) =>
-        utf8.Length <= text.Length ? KeyToken.Of(text[..Encoding.UTF8.GetChars(utf8, text)]) : KeyToken.Of(Encoding.UTF8.GetString(utf8));
 
     private static string Shared(SharedText shared, ReadOnlySpan<byte> utf8, Span<char> text) =>
         utf8.Length <= text.Length ? shared.Of(text[..Encoding.UTF8.GetChars(utf8, text)]) : shared.Of(Encoding.UTF8.GetString(utf8));

@@ -31,6 +31,21 @@ public sealed class KeyTokenTests
     }
 
     [Test]
+    public void A_token_made_from_utf8_equals_the_one_made_from_the_same_string()
+    {
+        string[] texts = [Digest, Digest.ToUpperInvariant(), Digest[..31], Digest + "0", Digest[..31] + "g", "ref-1", "réf-1", string.Empty];
+        foreach (var text in texts)
+        {
+            var fromUtf8 = KeyToken.OfUtf8(System.Text.Encoding.UTF8.GetBytes(text));
+
+            fromUtf8.ShouldBe(KeyToken.Of(text), text);
+            fromUtf8.IsDigest.ShouldBe(KeyToken.Of(text).IsDigest, text);
+            fromUtf8.GetHashCode().ShouldBe(KeyToken.Of(text).GetHashCode(), text);
+            fromUtf8.ToString().ShouldBe(text);
+        }
+    }
+
+    [Test]
     public void A_digest_made_from_bytes_equals_the_same_digest_read_back_as_text()
     {
         var bytes = Convert.FromHexString(Digest);

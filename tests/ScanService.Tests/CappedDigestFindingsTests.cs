@@ -1,3 +1,5 @@
+using System.Globalization;
+using CsvHelper;
 using ScanService.Digest;
 using ScanService.Model;
 using ScanService.Notify;
@@ -52,6 +54,51 @@ public class CappedDigestFindingsTests
         text.ShouldContain("… and 6 more alerts, see `scan alerts export --kind pattern`");
         text.ShouldContain("… and 8 more alerts, see `scan alerts export --kind compliance`");
         text.ShouldContain("Closed tonight (10)");
+    }
+
+    [Test]
+    public async Task A_nights_digest_lists_the_configured_cap_of_each_group_first_in_order_and_counts_the_rest()
+    {
+        using var workspace = new ScanWorkspace();
+        // The workspace is the current directory, whose appsettings.json is read over the bundled one.
+        await File.WriteAllTextAsync(Path.Combine(workspace.Root, "appsettings.json"), """{ "Digest": { "MaxLinksInBody": 1 } }""");
+        (await workspace.RunAsync("2026-11-23")).ExitCode.ShouldBe(0);
+        (await workspace.RunAsync("2026-11-24")).ExitCode.ShouldBe(0);
+
+        var export = await workspace.ExportAsync("--kind", "compliance");
+        export.ExitCode.ShouldBe(0, export.Error);
+        var overdue = ComplianceRows(export.Output)
+            .OrderBy(r => r.Rule, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        var groups = new[] { ("New", overdue.Where(r => r.Status == "new").ToList()), ("Still open", overdue.Where(r => r.Status != "new").ToList()) };
+        groups.ShouldContain(g => g.Item2.Count > 1, "the cap of one must leave alerts of a group out");
+        var text = EmlText.Bodies(workspace.Digests.Single(d => d.Contains("2026-11-24", StringComparison.Ordinal)))[0];
+        var section = text[text.IndexOf("CRIME RECORDING", StringComparison.Ordinal)..];
+
+        foreach (var (title, rows) in groups)
+        {
+            var group = section[section.IndexOf($"{title} ({rows.Count})", StringComparison.Ordinal)..];
+            group = group[..group.IndexOf(title == "New" ? "Still open (" : "Closed tonight (", StringComparison.Ordinal)];
+            for (var i = 0; i < rows.Count; i++)
+            {
+                group.Contains(rows[i].Key + " · due", StringComparison.Ordinal).ShouldBe(i == 0, $"{title}: {rows[i].Key}, {i + 1} of {rows.Count}");
+            }
+
+            group.Contains($"… and {rows.Count - 1} more alert", StringComparison.Ordinal).ShouldBe(rows.Count > 1, title);
+        }
+    }
+
+    private static List<(string Rule, string Key, string Status)> ComplianceRows(string exported)
+    {
+        using var csv = new CsvReader(new StringReader(exported), CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var rows = new List<(string, string, string)>();
+        while (csv.Read())
+        {
+            rows.Add((csv.GetField("rule_id")!, csv.GetField("source") + "/" + csv.GetField("record_id"), csv.GetField("status")!));
+        }
+
+        return rows;
     }
 
     private PickupFolderDigestPublisher Publisher(string outbox) => new(new DigestOptions

@@ -33,6 +33,8 @@ public sealed class AuditedDigestPublisher : IDigestPublisher
         _actor = actor;
     }
 
+    public int FindingsListedPerGroup => _inner.FindingsListedPerGroup;
+
     public async Task<string> PublishAsync(DigestInput digest, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(digest);

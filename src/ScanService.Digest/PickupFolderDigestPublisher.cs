@@ -20,6 +20,8 @@ public sealed class PickupFolderDigestPublisher : IDigestPublisher
         _inner = new RoutedDigestPublisher(options, new PickupFolder(options.OutboxDirectory));
     }
 
+    public int FindingsListedPerGroup => _inner.FindingsListedPerGroup;
+
     /// <summary>Returns the full path of the written file. Publishing a run again replaces its file.</summary>
     public Task<string> PublishAsync(DigestInput digest, CancellationToken cancellationToken)
     {

@@ -73,9 +73,7 @@ internal static partial class ScanSql
     /// </remarks>
     public const string SelectClosedPatternAlerts = PatternColumns + $"""
 
-        WHERE p.run_date = ({PreviousNight})
-          AND NOT EXISTS (SELECT 1 FROM pattern_alerts t
-                          WHERE t.run_date = @RunDate AND t.rule_id = p.rule_id AND t.pattern_key = p.pattern_key AND t.run_id = @RunId)
+        WHERE {ClosedPattern}
         ORDER BY p.rule_id, p.pattern_key
         """;
 
@@ -84,10 +82,60 @@ internal static partial class ScanSql
     /// <summary>Open on the previous completed night and not tonight: the follow-up has arrived.</summary>
     public const string SelectClosedComplianceAlerts = ComplianceColumns + $"""
 
-        WHERE c.run_date = ({PreviousNight})
+        WHERE {ClosedCompliance}
+        ORDER BY c.rule_id, c.alert_key
+        """;
+
+    // What the digest lists of a run (paged by the dialect, see SqlScanStore.GetShownFindingsAsync) and what it counts.
+    // A run's alerts are sought by the night's unique key (date, rule, key), which holds them in digest order: the page
+    // is read in order and stops at its end, where sought by run every alert of the night was sorted first. The run is
+    // checked too, as in the reads above: a later run of the night replaces the alerts of an earlier one.
+
+    /// <summary>A run's pattern alerts new tonight, in digest order.</summary>
+    public const string SelectNewPatternAlertsOfRun = PatternColumns + "\n" + PatternsOfRun + " AND p.status = @New\n" + PatternOrder;
+
+    /// <summary>A run's pattern alerts open since an earlier night, in digest order.</summary>
+    public const string SelectStillOpenPatternAlertsOfRun = PatternColumns + "\n" + PatternsOfRun + " AND p.status <> @New\n" + PatternOrder;
+
+    /// <summary>A run's compliance alerts new tonight, in digest order.</summary>
+    public const string SelectNewComplianceAlertsOfRun = ComplianceColumns + "\n" + ComplianceOfRun + " AND c.status = @New\n" + ComplianceOrder;
+
+    /// <summary>A run's compliance alerts open since an earlier night, in digest order.</summary>
+    public const string SelectStillOpenComplianceAlertsOfRun = ComplianceColumns + "\n" + ComplianceOfRun + " AND c.status <> @New\n" + ComplianceOrder;
+
+    /// <summary>How many pattern alerts a run has open, how many of them are new, and how many it closed.</summary>
+    /// <remarks>Counted in the database: each count walks an index of the night, and no alert leaves it.</remarks>
+    public const string CountPatternAlertsOfRun = $"""
+        SELECT (SELECT COUNT(*) FROM pattern_alerts p WHERE p.run_id = @RunId) AS OpenCount,
+               (SELECT COUNT(*) FROM pattern_alerts p {PatternsOfRun} AND p.status = @New) AS NewCount,
+               (SELECT COUNT(*) FROM pattern_alerts p WHERE {ClosedPattern}) AS ClosedCount
+        """;
+
+    /// <summary>How many compliance alerts a run has open, how many of them are new, and how many it closed.</summary>
+    public const string CountComplianceAlertsOfRun = $"""
+        SELECT (SELECT COUNT(*) FROM compliance_alerts c WHERE c.run_id = @RunId) AS OpenCount,
+               (SELECT COUNT(*) FROM compliance_alerts c {ComplianceOfRun} AND c.status = @New) AS NewCount,
+               (SELECT COUNT(*) FROM compliance_alerts c WHERE {ClosedCompliance}) AS ClosedCount
+        """;
+
+    private const string PatternsOfRun = "WHERE p.run_date = @RunDate AND p.run_id = @RunId";
+
+    private const string PatternOrder = "ORDER BY p.rule_id, p.pattern_key";
+
+    private const string ComplianceOfRun = "WHERE c.run_date = @RunDate AND c.run_id = @RunId";
+
+    private const string ComplianceOrder = "ORDER BY c.rule_id, c.alert_key";
+
+    private const string ClosedPattern = $"""
+        p.run_date = ({PreviousNight})
+          AND NOT EXISTS (SELECT 1 FROM pattern_alerts t
+                          WHERE t.run_date = @RunDate AND t.rule_id = p.rule_id AND t.pattern_key = p.pattern_key AND t.run_id = @RunId)
+        """;
+
+    private const string ClosedCompliance = $"""
+        c.run_date = ({PreviousNight})
           AND NOT EXISTS (SELECT 1 FROM compliance_alerts t
                           WHERE t.run_date = @RunDate AND t.rule_id = c.rule_id AND t.alert_key = c.alert_key AND t.run_id = @RunId)
-        ORDER BY c.rule_id, c.alert_key
         """;
 
     private const string EveryKeyKind = "key_kind IN ('record', 'phone', 'premises', 'reference')";

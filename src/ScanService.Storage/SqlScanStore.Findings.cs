@@ -45,27 +45,69 @@ internal sealed partial class SqlScanStore
     public async Task<NightFindings> GetFindingsAsync(long runId, CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
-        var run = await connection.QuerySingleOrDefaultAsync<RunStateRow>(new CommandDefinition(
-            ScanSql.DescribeRun, new { RunId = runId }, cancellationToken: cancellationToken));
-        if (run is null)
+        if (await RunDateAsync(connection, runId, cancellationToken) is not { } runDate)
         {
             return NightFindings.None;
         }
 
-        var parameters = new { RunId = runId, RunDate = _dialect.ToDbDate(_dialect.FromDbDate(run.RunDate)), Completed };
-        async Task<StoredPatternAlert[]> Patterns(string sql) =>
-            (await connection.QueryAsync<PatternAlertRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
-            .Select(ToPattern).ToArray();
-        async Task<StoredComplianceAlert[]> Compliance(string sql) =>
-            (await connection.QueryAsync<ComplianceAlertRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
-            .Select(ToCompliance).ToArray();
-
+        var parameters = new { RunId = runId, RunDate = runDate, Completed };
         return new NightFindings(
-            await Patterns(ScanSql.SelectPatternAlertsOfRun),
-            await Compliance(ScanSql.SelectComplianceAlertsOfRun),
-            await Patterns(ScanSql.SelectClosedPatternAlerts),
-            await Compliance(ScanSql.SelectClosedComplianceAlerts));
+            await ReadPatternsAsync(connection, ScanSql.SelectPatternAlertsOfRun, parameters, cancellationToken),
+            await ReadComplianceAsync(connection, ScanSql.SelectComplianceAlertsOfRun, parameters, cancellationToken),
+            await ReadPatternsAsync(connection, ScanSql.SelectClosedPatternAlerts, parameters, cancellationToken),
+            await ReadComplianceAsync(connection, ScanSql.SelectClosedComplianceAlerts, parameters, cancellationToken));
     }
+
+    public async Task<ShownFindings> GetShownFindingsAsync(long runId, int perGroup, CancellationToken cancellationToken)
+    {
+        // At least one: SQL Server refuses to fetch no rows, and a digest that lists nothing has no use for the read.
+        ArgumentOutOfRangeException.ThrowIfLessThan(perGroup, 1);
+        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
+        if (await RunDateAsync(connection, runId, cancellationToken) is not { } runDate)
+        {
+            return ShownFindings.None;
+        }
+
+        var parameters = new { RunId = runId, RunDate = runDate, Completed, New, Skip = 0, Take = perGroup };
+        async Task<FindingCountsRow> Count(string sql) =>
+            await connection.QuerySingleAsync<FindingCountsRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+
+        // A group that counts nothing is not read: most nights close nothing.
+        async Task<AlertGroup<StoredPatternAlert>> Patterns(string sql, long total) => total == 0
+            ? AlertGroup<StoredPatternAlert>.Empty
+            : new(await ReadPatternsAsync(connection, _dialect.Page(sql), parameters, cancellationToken), checked((int)total));
+        async Task<AlertGroup<StoredComplianceAlert>> Compliance(string sql, long total) => total == 0
+            ? AlertGroup<StoredComplianceAlert>.Empty
+            : new(await ReadComplianceAsync(connection, _dialect.Page(sql), parameters, cancellationToken), checked((int)total));
+
+        var patterns = await Count(ScanSql.CountPatternAlertsOfRun);
+        var compliance = await Count(ScanSql.CountComplianceAlertsOfRun);
+        return new ShownFindings(
+            new FindingGroups<StoredPatternAlert>(
+                await Patterns(ScanSql.SelectNewPatternAlertsOfRun, patterns.NewCount),
+                await Patterns(ScanSql.SelectStillOpenPatternAlertsOfRun, patterns.OpenCount - patterns.NewCount),
+                await Patterns(ScanSql.SelectClosedPatternAlerts, patterns.ClosedCount)),
+            new FindingGroups<StoredComplianceAlert>(
+                await Compliance(ScanSql.SelectNewComplianceAlertsOfRun, compliance.NewCount),
+                await Compliance(ScanSql.SelectStillOpenComplianceAlertsOfRun, compliance.OpenCount - compliance.NewCount),
+                await Compliance(ScanSql.SelectClosedComplianceAlerts, compliance.ClosedCount)));
+    }
+
+    /// <summary>A run's night as the findings reads bind it; null when there is no such run.</summary>
+    private async Task<object?> RunDateAsync(DbConnection connection, long runId, CancellationToken cancellationToken)
+    {
+        var run = await connection.QuerySingleOrDefaultAsync<RunStateRow>(new CommandDefinition(
+            ScanSql.DescribeRun, new { RunId = runId }, cancellationToken: cancellationToken));
+        return run is null ? null : _dialect.ToDbDate(_dialect.FromDbDate(run.RunDate));
+    }
+
+    private async Task<StoredPatternAlert[]> ReadPatternsAsync(DbConnection connection, string sql, object parameters, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<PatternAlertRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
+        .Select(ToPattern).ToArray();
+
+    private async Task<StoredComplianceAlert[]> ReadComplianceAsync(DbConnection connection, string sql, object parameters, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<ComplianceAlertRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
+        .Select(ToCompliance).ToArray();
 
     /// <summary>Tonight's history keys, replacing what an earlier run of the night left; older nights past retention go.</summary>
     private async Task WriteHistoryAsync(

@@ -72,7 +72,7 @@ public class DigestFindingsTests
         var patterns = Enumerable.Range(101, 5).Select(id => new StoredPatternAlert(id, night,
             new PatternAlert("shared-phone", 1, $"k{id}", $"phone …{id}", ["nrm-referrals/N1", "nrm-referrals/N2", "nrm-referrals/N3"], 3, "3 people"),
             night, AlertStatus.New)).ToArray();
-        var input = new DigestInputBuilder().Build() with { Findings = new NightFindings(patterns, [], [], []) };
+        var input = new DigestInputBuilder().Build() with { Findings = ShownFindings.FirstOf(new NightFindings(patterns, [], [], []), int.MaxValue) };
         return Render.Bodies(input, maxLinksInBody: 2);
     }
 

@@ -83,6 +83,36 @@ public sealed class SqliteFindingAlertPlanTests
         (await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql, Parameters(sql)))
         .Select(row => row.Detail).ToArray();
 
+    // The digest's reads of a night (V009's note: a run's alerts are hundreds of thousands on a national night). A page
+    // walks the night's unique key in digest order and stops at its end; sought by run instead, the whole night would be
+    // sorted for every page. The counts seek the night, by run or by its key, and read no other night.
+    [TestCase(nameof(ScanSql.SelectNewPatternAlertsOfRun), true, "sqlite_autoindex_pattern_alerts_1 (run_date=?)")]
+    [TestCase(nameof(ScanSql.SelectStillOpenPatternAlertsOfRun), true, "sqlite_autoindex_pattern_alerts_1 (run_date=?)")]
+    [TestCase(nameof(ScanSql.SelectClosedPatternAlerts), true, "sqlite_autoindex_pattern_alerts_1 (run_date=?)")]
+    [TestCase(nameof(ScanSql.SelectNewComplianceAlertsOfRun), true, "sqlite_autoindex_compliance_alerts_1 (run_date=?)")]
+    [TestCase(nameof(ScanSql.SelectStillOpenComplianceAlertsOfRun), true, "sqlite_autoindex_compliance_alerts_1 (run_date=?)")]
+    [TestCase(nameof(ScanSql.SelectClosedComplianceAlerts), true, "sqlite_autoindex_compliance_alerts_1 (run_date=?)")]
+    [TestCase(nameof(ScanSql.CountPatternAlertsOfRun), false, "ix_pattern_alerts_run (run_id=?)")]
+    [TestCase(nameof(ScanSql.CountComplianceAlertsOfRun), false, "ix_compliance_alerts_run (run_id=?)")]
+    public async Task Each_digest_read_of_a_night_seeks_that_night_and_a_page_needs_no_sort(string statement, bool paged, string seek)
+    {
+        var sql = (string)typeof(ScanSql).GetField(statement)!.GetValue(null)!;
+        if (paged)
+        {
+            sql = new SqliteDialect(_database.ConnectionString).Page(sql);
+        }
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(_database.ConnectionString);
+
+        var plan = await PlanAsync(connection, sql);
+
+        var shown = string.Join("\n", plan);
+        plan.ShouldContain(detail => detail.StartsWith("SEARCH", StringComparison.Ordinal) && detail.Contains(seek, StringComparison.Ordinal), shown);
+        plan.ShouldNotContain(detail => detail.StartsWith("SCAN", StringComparison.Ordinal) && detail != "SCAN CONSTANT ROW", shown);
+        plan.ShouldNotContain(detail => detail.Contains("(run_date<?)", StringComparison.Ordinal), shown);
+        plan.ShouldNotContain(detail => detail.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal), shown);
+    }
+
     // Every parameter the statement names, bound to something of the right shape: the plan does not depend on values.
     private static DynamicParameters Parameters(string sql)
     {

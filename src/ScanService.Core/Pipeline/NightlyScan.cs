@@ -259,7 +259,9 @@ public sealed partial class NightlyScan
         var run = await _store.GetRunAsync(runId, cancellationToken)
             ?? throw new InvalidOperationException($"run {runId} vanished after it completed");
         var summaries = rules.All.ToDictionary(r => r.Id, r => new RuleSummary(r.Id, r.Description, r.Severity), StringComparer.Ordinal);
-        var findings = await _store.GetFindingsAsync(runId, cancellationToken);
+        // Only what the digest lists of each group, and the groups' counts: a national night has hundreds of thousands
+        // of pattern and compliance alerts, and reading every one was most of the digest's time and allocation.
+        var findings = await _store.GetShownFindingsAsync(runId, _digest.FindingsListedPerGroup, cancellationToken);
         try
         {
             var input = new DigestInput(run, stored.Alerts, stored.Investigations, summaries) { Findings = findings, GenericValues = stored.Generic.Listed };

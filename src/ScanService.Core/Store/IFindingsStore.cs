@@ -21,6 +21,14 @@ public interface IFindingsStore
 
     /// <summary>A run's pattern and compliance alerts, and those of the previous completed night that it closed.</summary>
     Task<NightFindings> GetFindingsAsync(long runId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What the digest lists of a run's findings: for patterns and for compliance, the first
+    /// <paramref name="perGroup"/> new, still open and closed alerts in the order of <see cref="GetFindingsAsync"/>, and
+    /// each group's count. Equal to <see cref="ShownFindings.FirstOf"/> of <see cref="GetFindingsAsync"/>, without
+    /// reading the alerts it leaves out.
+    /// </summary>
+    Task<ShownFindings> GetShownFindingsAsync(long runId, int perGroup, CancellationToken cancellationToken);
 }
 
 /// <summary>

@@ -30,26 +30,31 @@ internal sealed record DigestFindingSection(string Title, string Intro, IReadOnl
 /// </summary>
 internal static class DigestFindingsBuilder
 {
-    /// <summary>Each group lists at most <paramref name="maxPerGroup"/> alerts, so a noisy rule cannot bury the links.</summary>
-    public static IReadOnlyList<DigestFindingSection> Build(NightFindings findings, IReadOnlyDictionary<string, RuleSummary> rules, int maxPerGroup) =>
+    /// <summary>
+    /// Each group lists at most <paramref name="maxPerGroup"/> alerts, so a noisy rule cannot bury the links; the rest
+    /// are counted. The findings may hold more of a group than that, never fewer (see <see cref="DigestInput.Findings"/>).
+    /// </summary>
+    public static IReadOnlyList<DigestFindingSection> Build(ShownFindings findings, IReadOnlyDictionary<string, RuleSummary> rules, int maxPerGroup) =>
     [
         new("Patterns", "Several people sharing one premises or phone within a rule's window.",
-            Groups(findings.Patterns, findings.ClosedPatterns, p => p.Status, (p, closed) => Pattern(p, closed, rules), maxPerGroup)) { ExportKind = "pattern" },
+            Groups(findings.Patterns, (p, closed) => Pattern(p, closed, rules), maxPerGroup)) { ExportKind = "pattern" },
         new("Crime recording", "Referrals without the crime record that must follow them.",
-            Groups(findings.Compliance, findings.ClosedCompliance, c => c.Status, (c, closed) => Compliance(c, closed, rules), maxPerGroup)) { ExportKind = "compliance" },
+            Groups(findings.Compliance, (c, closed) => Compliance(c, closed, rules), maxPerGroup)) { ExportKind = "compliance" },
     ];
 
-    private static List<DigestFindingGroup> Groups<T>(
-        IReadOnlyList<T> open, IReadOnlyList<T> closed, Func<T, AlertStatus> status, Func<T, bool, DigestFinding> show, int max)
+    private static List<DigestFindingGroup> Groups<T>(FindingGroups<T> groups, Func<T, bool, DigestFinding> show, int max)
     {
-        DigestFindingGroup Group(string title, List<T> alerts, bool isClosed) =>
-            new(title, [.. alerts.Take(max).Select(a => show(a, isClosed))], Math.Max(0, alerts.Count - max));
+        DigestFindingGroup Group(string title, AlertGroup<T> group, bool isClosed)
+        {
+            var listed = group.First.Take(max).Select(a => show(a, isClosed)).ToList();
+            return new(title, listed, group.Total - listed.Count);
+        }
 
         return
         [
-            Group("New", [.. open.Where(a => status(a) == AlertStatus.New)], false),
-            Group("Still open", [.. open.Where(a => status(a) != AlertStatus.New)], false),
-            Group("Closed tonight", [.. closed], true),
+            Group("New", groups.New, false),
+            Group("Still open", groups.StillOpen, false),
+            Group("Closed tonight", groups.ClosedTonight, true),
         ];
     }
 

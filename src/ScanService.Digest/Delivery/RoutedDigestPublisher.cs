@@ -24,6 +24,9 @@ public sealed class RoutedDigestPublisher : IDigestPublisher
         _messages = new DigestMessageFactory(options);
     }
 
+    /// <summary>The digest's cap on what a body lists (<see cref="DigestOptions.MaxLinksInBody"/>).</summary>
+    public int FindingsListedPerGroup => _options.MaxLinksInBody;
+
     public async Task<string> PublishAsync(DigestInput digest, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(digest);

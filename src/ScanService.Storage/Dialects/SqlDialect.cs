@@ -49,6 +49,12 @@ internal abstract class SqlDialect
     /// <summary>The newest <c>@Take</c> run ids after <c>@Skip</c>.</summary>
     public string SelectRecentRunIds => field ??= ScanSql.SelectRunIdsNewestFirst + "\n" + PageClause;
 
+    /// <summary>
+    /// <paramref name="orderedSelect"/>, one of <see cref="ScanSql"/>'s statements ending in its ORDER BY, limited to
+    /// <c>@Take</c> rows after <c>@Skip</c>.
+    /// </summary>
+    public string Page(string orderedSelect) => orderedSelect + "\n" + PageClause;
+
     /// <summary>Creates <c>schema_version (version, description, applied_at)</c> unless it exists.</summary>
     public abstract string CreateSchemaVersionTable { get; }
 

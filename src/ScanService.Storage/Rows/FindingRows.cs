@@ -51,3 +51,13 @@ internal sealed class ComplianceAlertRow
 
     public string Status { get; set; } = "";
 }
+
+/// <summary>A run's pattern or compliance alerts counted (<see cref="ScanSql.CountPatternAlertsOfRun"/>).</summary>
+internal sealed class FindingCountsRow
+{
+    public long OpenCount { get; set; }
+
+    public long NewCount { get; set; }
+
+    public long ClosedCount { get; set; }
+}

@@ -7,6 +7,8 @@ internal sealed class StubDigestPublisher(Exception? failure = null) : IDigestPu
 {
     public const string Delivered = "outbox/digest-2025-03-14-run42.eml";
 
+    public int FindingsListedPerGroup => DigestOptions.DefaultMaxLinksInBody;
+
     public Task<string> PublishAsync(DigestInput digest, CancellationToken cancellationToken) =>
         failure is null ? Task.FromResult(Delivered) : Task.FromException<string>(failure);
 }

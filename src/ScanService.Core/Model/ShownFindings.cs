@@ -26,7 +26,7 @@ public sealed record ShownFindings(FindingGroups<StoredPatternAlert> Patterns, F
 
     /// <summary>
     /// The same groups cut from every alert of the night, as the store's capped read returns them: what that read must
-    /// equal, and how a night already read whole is given to the digest.
+    /// equal (the store contract and digest tests compare the two).
     /// </summary>
     public static ShownFindings FirstOf(NightFindings all, int perGroup)
     {

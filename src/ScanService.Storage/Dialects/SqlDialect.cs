@@ -241,9 +241,10 @@ internal abstract class SqlDialect
     /// <summary>
     /// Runs <paramref name="sql"/> once per row within <paramref name="transaction"/>, binding each row's values to
     /// <paramref name="parameters"/> (names without <c>@</c>) in order: a string, a whole number, a real or null.
-    /// A night writes tens of thousands of finding alerts this way; by default one prepared ADO.NET command.
+    /// One prepared ADO.NET command, for the servers' history and finding alerts (SQLite writes both through its own
+    /// native statements).
     /// </summary>
-    public virtual async Task InsertRowsAsync(
+    protected async Task InsertRowsAsync(
         DbConnection connection, DbTransaction transaction, string sql, string[] parameters, IEnumerable<object?[]> rows,
         CancellationToken cancellationToken)
     {

@@ -194,31 +194,6 @@ internal sealed class SqliteDialect : SqlDialect
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Through one native statement re-bound per row, as the history (see <see cref="SqliteStatement"/>).</summary>
-    public override Task InsertRowsAsync(
-        DbConnection connection, DbTransaction transaction, string sql, string[] parameters, IEnumerable<object?[]> rows,
-        CancellationToken cancellationToken)
-    {
-        // Prepared for the first row: a night with no rows of a kind makes no statement for them.
-        SqliteStatement? statement = null;
-        try
-        {
-            foreach (var row in rows)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                statement ??= new SqliteStatement((SqliteConnection)connection, sql, [.. parameters.Select(name => "@" + name)]);
-                Bind(statement, parameters, row);
-                statement.Insert();
-            }
-        }
-        finally
-        {
-            statement?.Dispose();
-        }
-
-        return Task.CompletedTask;
-    }
-
     private static void Bind(SqliteStatement statement, string[] parameters, object?[] row)
     {
         for (var i = 0; i < parameters.Length; i++)

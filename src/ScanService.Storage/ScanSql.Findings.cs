@@ -19,22 +19,32 @@ internal static partial class ScanSql
         VALUES (@RunDate, @Source, @RecordId, @RecordDate, @PersonKey, @KeyKind, @KeyValue, @KeyMasked)
         """;
 
-    public const string SelectHistoryBefore = """
+    private const string HistoryColumns = """
         SELECT run_date AS Night, source AS Source, record_id AS RecordId, record_date AS RecordDate, person_key AS PersonKey,
                key_kind AS KeyKind, key_value AS KeyValue, key_masked AS KeyMasked
         FROM record_history
-        WHERE run_date < @RunDate
         """;
+
+    public const string SelectHistoryBefore = HistoryColumns + "\nWHERE run_date < @RunDate";
 
     /// <summary>Only the keys tonight's rules can use (see HistoryScope).</summary>
     public static string SelectHistoryInScope(Dialects.SqlDialect dialect) => SelectHistoryInScope(dialect.InList("source", "@RecordSources"));
 
     /// <summary>As <see cref="SelectHistoryInScope(Dialects.SqlDialect)"/>, with the condition that names the followed sources.</summary>
-    public static string SelectHistoryInScope(string followedSource) => SelectHistoryBefore + $"""
-
-          AND (key_kind = 'reference'
-               OR (key_kind IN ('phone', 'premises') AND run_date >= @PatternsFrom)
-               OR (key_kind = 'record' AND {followedSource}))
+    /// <remarks>
+    /// One branch per kind, joined by <c>UNION ALL</c>: the kinds cannot overlap, but a database given them as one
+    /// <c>OR</c> cannot know that. SQLite then read each term through the key and kept every key it had returned in
+    /// a temporary index to return none twice: about 0.5 GB of memory on a national night after three earlier ones.
+    /// </remarks>
+    public static string SelectHistoryInScope(string followedSource) => $"""
+        {HistoryColumns}
+        WHERE key_kind = 'reference' AND run_date < @RunDate
+        UNION ALL
+        {HistoryColumns}
+        WHERE key_kind IN ('phone', 'premises') AND run_date >= @PatternsFrom AND run_date < @RunDate
+        UNION ALL
+        {HistoryColumns}
+        WHERE key_kind = 'record' AND run_date < @RunDate AND {followedSource}
         """;
 
     /// <summary>The completed nights before a date: which one is the night before, and whether it was completed last.</summary>

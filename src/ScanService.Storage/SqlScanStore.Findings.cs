@@ -126,7 +126,8 @@ internal sealed partial class SqlScanStore
 
     /// <summary>The night's pattern and compliance alerts, replacing an earlier run's.</summary>
     private async Task WriteFindingAlertsAsync(
-        DbConnection connection, DbTransaction transaction, RunCompletion completion, object runDate, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, long runId, object runDate,
+        IReadOnlyList<PatternAlert> patterns, IReadOnlyList<ComplianceAlert> compliance, CancellationToken cancellationToken)
     {
         var night = new { RunDate = runDate };
         await Execute(connection, transaction, ScanSql.DeletePatternAlertsOfDate, night, cancellationToken);
@@ -134,16 +135,16 @@ internal sealed partial class SqlScanStore
         // Hundreds of thousands a national night in a running service (every open alert, every night): see
         // SqlDialect.InsertFindingAlertsAsync.
         await _dialect.InsertFindingAlertsAsync(connection, transaction, ScanSql.InsertPatternAlert,
-            completion.Patterns.Select(p => new object?[]
+            patterns.Select(p => new object?[]
             {
-                completion.RunId, runDate, p.RuleId, p.RuleVersion, p.PatternKey, p.KeyMasked, string.Join(MemberSeparator, p.Members),
+                runId, runDate, p.RuleId, p.RuleVersion, p.PatternKey, p.KeyMasked, string.Join(MemberSeparator, p.Members),
                 p.Members.Count, p.PeopleCount, p.Explanation, p.EarliestDay is { } earliest ? _dialect.ToDbDate(earliest) : null,
             }),
             cancellationToken);
         await _dialect.InsertFindingAlertsAsync(connection, transaction, ScanSql.InsertComplianceAlert,
-            completion.Compliance.Select(c => new object?[]
+            compliance.Select(c => new object?[]
             {
-                completion.RunId, runDate, c.RuleId, c.RuleVersion, c.AlertKey, c.Source, c.RecordId,
+                runId, runDate, c.RuleId, c.RuleVersion, c.AlertKey, c.Source, c.RecordId,
                 _dialect.ToDbTimestamp(new DateTimeOffset(c.DueOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), c.Explanation,
             }),
             cancellationToken);

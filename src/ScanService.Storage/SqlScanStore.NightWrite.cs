@@ -34,6 +34,7 @@ internal sealed partial class SqlScanStore
     private sealed class NightWrite(SqlScanStore store, DbConnection connection, DbTransaction transaction, long runId, DateOnly runDate) : INightWrite
     {
         private bool _historyWritten;
+        private bool _findingsWritten;
         private bool _ended;
         private Task _settling = Task.CompletedTask;
 
@@ -50,6 +51,20 @@ internal sealed partial class SqlScanStore
             _historyWritten = true;
         }
 
+        public async Task WriteFindingsAsync(IReadOnlyList<PatternAlert> patterns, IReadOnlyList<ComplianceAlert> compliance, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(patterns);
+            ArgumentNullException.ThrowIfNull(compliance);
+            ObjectDisposedException.ThrowIf(_ended, this);
+            if (_findingsWritten)
+            {
+                throw new InvalidOperationException("The night's findings have already been written in this transaction.");
+            }
+
+            await store.WriteFindingAlertsAsync(connection, transaction, runId, store._dialect.ToDbDate(runDate), patterns, compliance, cancellationToken);
+            _findingsWritten = true;
+        }
+
         public async Task<IReadOnlyList<StoredLinkAlert>> CompleteAsync(RunCompletion completion, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(completion);
@@ -64,7 +79,7 @@ internal sealed partial class SqlScanStore
                 await WriteHistoryAsync(completion.History, completion.KeepHistoryFrom, cancellationToken);
             }
 
-            var stored = await store.WriteCompletionAsync(connection, transaction, completion, cancellationToken);
+            var stored = await store.WriteCompletionAsync(connection, transaction, completion, withFindings: !_findingsWritten, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             _ended = true;
             _settling = Task.Run(() => store._dialect.SettleNightAsync(connection), CancellationToken.None);

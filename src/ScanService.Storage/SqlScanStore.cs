@@ -68,7 +68,7 @@ internal sealed partial class SqlScanStore : IScanStore
     /// the run marked completed first, so that a run that is not running fails before its alerts are written.
     /// </summary>
     private async Task<IReadOnlyList<StoredLinkAlert>> WriteCompletionAsync(
-        DbConnection connection, DbTransaction transaction, RunCompletion completion, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, RunCompletion completion, bool withFindings, CancellationToken cancellationToken)
     {
         var runDate = _dialect.ToDbDate(completion.RunDate);
         var marked = await connection.ExecuteAsync(new CommandDefinition(
@@ -91,7 +91,11 @@ internal sealed partial class SqlScanStore : IScanStore
         await Execute(connection, transaction, ScanSql.DeleteAlertsOfDate, new { RunDate = runDate }, cancellationToken);
         var stored = await WriteAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
         await InsertSourcesAsync(connection, transaction, completion.RunId, completion.Sources, cancellationToken);
-        await WriteFindingAlertsAsync(connection, transaction, completion, runDate, cancellationToken);
+        if (withFindings)
+        {
+            await WriteFindingAlertsAsync(connection, transaction, completion.RunId, runDate, completion.Patterns, completion.Compliance, cancellationToken);
+        }
+
         return stored;
     }
 

@@ -4,7 +4,7 @@ using ScanService.Store;
 
 namespace ScanService.Storage.Tests;
 
-/// <summary>A night written in steps: its history while it is matched, the rest when it completes, all in one transaction.</summary>
+/// <summary>A night written in steps: its history and findings while it is matched, the rest when it completes, all in one transaction.</summary>
 public abstract partial class ScanStoreContract
 {
     [Test]
@@ -64,14 +64,54 @@ public abstract partial class ScanStoreContract
     }
 
     [Test]
-    public async Task A_night_write_refuses_a_completion_of_another_run_and_a_second_history()
+    public async Task Findings_written_early_in_a_night_are_stored_with_the_night_and_not_again_from_its_completion()
+    {
+        var store = await MigratedStoreAsync();
+        await CompleteWithFindingsAsync(store, March1, [], [Crowded], []);
+        var runId = await store.StartRunAsync(March2, At(March2, 1), "rules-v1", CancellationToken.None);
+
+        await using (var night = await store.BeginNightAsync(runId, March2, CancellationToken.None))
+        {
+            await night.WriteHistoryAsync([], keepHistoryFrom: null, CancellationToken.None);
+            await night.WriteFindingsAsync([Crowded], [Overdue("R1", March1)], CancellationToken.None);
+            // Tonight's completion no longer carries the findings the writer has let go of.
+            await night.CompleteAsync(new RunCompletion(runId, March2, At(March2, 2), [TestAlerts.Source("nrm-referrals")], []), CancellationToken.None);
+        }
+
+        var findings = await store.GetFindingsAsync(runId, CancellationToken.None);
+        var pattern = findings.Patterns.ShouldHaveSingleItem();
+        (pattern.Alert with { Members = Crowded.Members }).ShouldBe(Crowded);
+        (pattern.Status, pattern.FirstSeenDate).ShouldBe((AlertStatus.Repeat, March1));
+        findings.Compliance.ShouldHaveSingleItem().Alert.ShouldBe(Overdue("R1", March1));
+    }
+
+    [Test]
+    public async Task Findings_written_in_a_night_left_without_completing_are_not_kept()
+    {
+        var store = await MigratedStoreAsync();
+        var runId = await store.StartRunAsync(March2, At(March2, 1), "rules-v1", CancellationToken.None);
+
+        await using (var night = await store.BeginNightAsync(runId, March2, CancellationToken.None))
+        {
+            await night.WriteFindingsAsync([Crowded], [Overdue("R1", March2)], CancellationToken.None);
+        }
+
+        var findings = await store.GetFindingsAsync(runId, CancellationToken.None);
+        (findings.Patterns.Count, findings.Compliance.Count).ShouldBe((0, 0));
+    }
+
+    [Test]
+    public async Task A_night_write_refuses_a_completion_of_another_run_a_second_history_and_second_findings()
     {
         var store = await MigratedStoreAsync();
         var runId = await store.StartRunAsync(March2, At(March2, 1), "rules-v1", CancellationToken.None);
         await using var night = await store.BeginNightAsync(runId, March2, CancellationToken.None);
         await night.WriteHistoryAsync([], keepHistoryFrom: null, CancellationToken.None);
 
+        await night.WriteFindingsAsync([], [], CancellationToken.None);
+
         await Should.ThrowAsync<InvalidOperationException>(() => night.WriteHistoryAsync([], null, CancellationToken.None));
+        await Should.ThrowAsync<InvalidOperationException>(() => night.WriteFindingsAsync([], [], CancellationToken.None));
         await Should.ThrowAsync<ArgumentException>(() => night.CompleteAsync(
             new RunCompletion(runId + 1, March2, At(March2, 2), [], []), CancellationToken.None));
     }

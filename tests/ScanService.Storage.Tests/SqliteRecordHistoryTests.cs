@@ -57,6 +57,23 @@ public sealed class SqliteRecordHistoryTests
         }
     }
 
+    // Given the kinds as one OR, SQLite kept every key it returned in a temporary index (in memory, with
+    // temp_store = MEMORY) so as not to return one twice: half a gigabyte on a national night.
+    [Test]
+    public async Task Reading_the_scope_searches_the_key_once_per_kind_and_keeps_no_index_of_what_it_returned()
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(CancellationToken.None);
+        var sql = ScanSql.SelectHistoryInScope(_dialect);
+
+        var plan = (await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
+            "EXPLAIN QUERY PLAN " + sql, new { RunDate = "2024-03-02", PatternsFrom = "2024-02-01", RecordSources = new[] { "nrm-referrals" } }))
+            .Select(row => row.Detail).ToArray();
+
+        plan.ShouldNotContain(detail => detail.Contains("MULTI-INDEX OR"));
+        plan.ShouldNotContain(detail => detail.Contains("TEMP B-TREE"));
+        plan.Count(detail => detail.StartsWith("SEARCH record_history USING PRIMARY KEY (key_kind=?", StringComparison.Ordinal)).ShouldBe(3, string.Join("\n", plan));
+    }
+
     // An IN list in a CHECK makes SQLite open an ephemeral table for the list each time a row is written.
     [TestCase("record_history (run_date, source, record_id, person_key, key_kind, key_value, key_masked) VALUES ('2024-03-01', 's', 'r', 'p', 'phone', 'v', 'm')")]
     [TestCase("link_alerts (run_id, run_date, source, record_id, investigation_ref, subject_ref, rule_id, score, matched_on, explanation, record_masked, first_seen_date, status) VALUES (1, '2024-03-01', 's', 'r', 'i', 's', 'r', 1, 'm', 'e', 'rm', '2024-03-01', 'new')")]

@@ -18,8 +18,15 @@ public interface INightWrite : IAsyncDisposable
     Task WriteHistoryAsync(IReadOnlyList<RecordKey> tonight, DateOnly? keepHistoryFrom, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Writes the rest of the night as <see cref="IScanStore.CompleteRunAsync"/> does (and its history from
-    /// <see cref="RunCompletion.History"/> when <see cref="WriteHistoryAsync"/> was not called), then commits.
+    /// Replaces the night's pattern and compliance alerts with these; <see cref="CompleteAsync"/> then writes none of
+    /// its completion's. At most once per write.
+    /// </summary>
+    Task WriteFindingsAsync(IReadOnlyList<PatternAlert> patterns, IReadOnlyList<ComplianceAlert> compliance, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the rest of the night as <see cref="IScanStore.CompleteRunAsync"/> does (its history and findings from
+    /// <paramref name="completion"/> only where <see cref="WriteHistoryAsync"/> and <see cref="WriteFindingsAsync"/> were
+    /// not called), then commits.
     /// </summary>
     Task<IReadOnlyList<StoredLinkAlert>> CompleteAsync(RunCompletion completion, CancellationToken cancellationToken);
 }

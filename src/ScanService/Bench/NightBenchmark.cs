@@ -67,7 +67,18 @@ internal static class NightBenchmark
             };
             if (earlierNights > 0)
             {
-                await EarlierNights.SeedAsync(host.CreateStore(), RuleFolder.Load(host.Scan.RulesDirectory), exports, Night, earlierNights, request.HistoryDays, output, cancellationToken);
+                RuleFolder ruleFolder;
+                try
+                {
+                    ruleFolder = RuleFolder.Load(host.Scan.RulesDirectory);
+                }
+                catch (RuleSetException ex)
+                {
+                    await error.WriteLineAsync($"the earlier nights cannot be written: {ex.Message}");
+                    return null;
+                }
+
+                await EarlierNights.SeedAsync(host.CreateStore(), ruleFolder, exports, Night, earlierNights, request.HistoryDays, output, cancellationToken);
                 // The pooled connections keep their page caches (up to 64 MB each): let them go, so that the night
                 // starts as a fresh process would, with nothing of the seeding counted in its peak.
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

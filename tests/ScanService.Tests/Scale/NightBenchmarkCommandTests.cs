@@ -64,6 +64,19 @@ public class NightBenchmarkCommandTests
     }
 
     [Test]
+    public async Task Bench_night_with_earlier_nights_and_no_rules_folder_says_so_instead_of_crashing()
+    {
+        var missing = Path.Combine(_workspace.Root, "no-such-rules");
+
+        var result = await ScanWorkspace.InvokeAsync("bench", "night", "--records", "300", "--subjects", "40", "--earlier-nights", "1", "--rules", missing, "--cache", Cache);
+
+        result.ExitCode.ShouldBe(1, result.Output + result.Error);
+        result.Error.ShouldContain("the earlier nights cannot be written");
+        result.Error.ShouldContain("rules folder does not exist");
+        result.Error.ShouldNotContain("Unhandled exception");
+    }
+
+    [Test]
     public async Task The_run_summary_shows_how_long_each_stage_took()
     {
         var run = await _workspace.RunAsync("2026-11-23");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using ScanService.Pipeline.Progress;
 
 namespace ScanService.Ingest;
 
@@ -24,10 +25,16 @@ public sealed class CsvRowReader : IDisposable
     {
     }
 
-    public CsvRowReader(string path, CsvFormat format)
+    /// <param name="bytesRead">Counts the file's bytes as they are read, for a progress report; none when null.</param>
+    public CsvRowReader(string path, CsvFormat format, ProgressCounter? bytesRead = null)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
         _fileLength = stream.Length;
+        if (bytesRead is not null)
+        {
+            stream = new CountedReadStream(stream, bytesRead);
+        }
+
         // Only a UTF-8 file may announce itself with a byte-order mark; in any other declared encoding those bytes
         // would be letters, and are refused before reading (SingleByteCheck).
         _reader = new StreamReader(stream, format.Encoding, detectEncodingFromByteOrderMarks: format.Encoding is UTF8Encoding, bufferSize: 1 << 16);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ScanService.Pipeline.Progress;
 
 namespace ScanService.Ingest;
 
@@ -11,7 +12,9 @@ namespace ScanService.Ingest;
 /// </summary>
 public static class SourceBatch
 {
-    public static SourceIngestResult[] IngestAll(SourceIngester ingester, IReadOnlyList<SourceFile> files, CancellationToken cancellationToken)
+    /// <param name="bytesRead">Counts the files' bytes as they are read (see <see cref="TotalBytes"/>); none when null.</param>
+    public static SourceIngestResult[] IngestAll(SourceIngester ingester, IReadOnlyList<SourceFile> files, CancellationToken cancellationToken,
+        ProgressCounter? bytesRead = null)
     {
         var results = new SourceIngestResult[files.Count];
         try
@@ -19,7 +22,7 @@ public static class SourceBatch
             var largestFirst = Enumerable.Range(0, files.Count).OrderByDescending(i => SizeOf(files[i])).ThenBy(i => i).ToArray();
             Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
                 new ParallelOptions { CancellationToken = cancellationToken },
-                i => results[i] = ingester.Ingest(files[i]));
+                i => results[i] = ingester.Ingest(files[i], bytesRead));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
         {
@@ -28,6 +31,9 @@ public static class SourceBatch
 
         return results;
     }
+
+    /// <summary>The bytes ingest will read: the total its progress is reported against.</summary>
+    public static long TotalBytes(IReadOnlyList<SourceFile> files) => files.Sum(SizeOf);
 
     // A file that cannot be sized is read in its turn; reading it reports what is wrong with it.
     private static long SizeOf(SourceFile file)

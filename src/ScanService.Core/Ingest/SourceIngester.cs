@@ -1,6 +1,7 @@
 using System.Text;
 using ScanService.Ingest.Mappings;
 using ScanService.Model;
+using ScanService.Pipeline.Progress;
 
 namespace ScanService.Ingest;
 
@@ -21,7 +22,8 @@ public sealed class SourceIngester
         _mappings = mappings ?? SourceMappings.None;
     }
 
-    public SourceIngestResult Ingest(SourceFile file)
+    /// <param name="bytesRead">Counts the file's bytes as they are read, for a progress report; none when null.</param>
+    public SourceIngestResult Ingest(SourceFile file, ProgressCounter? bytesRead = null)
     {
         var mapping = _mappings.TryGet(file.Source, out var found) ? found : null;
         try
@@ -32,7 +34,7 @@ public sealed class SourceIngester
                 return Failed(file, $"{wrong.Reason} (line {wrong.Line}, byte {wrong.Column}; mapping {mapping.FileName})", wrong.Line);
             }
 
-            return ReadAll(file, mapping);
+            return ReadAll(file, mapping, bytesRead);
         }
         catch (DecoderFallbackException) when (mapping is null || SourceEncodings.IsUtf8(mapping.EncodingName))
         {
@@ -57,10 +59,10 @@ public sealed class SourceIngester
         }
     }
 
-    private SourceIngestResult ReadAll(SourceFile file, SourceMapping? mapping)
+    private SourceIngestResult ReadAll(SourceFile file, SourceMapping? mapping, ProgressCounter? bytesRead)
     {
         var format = mapping?.Format ?? CsvFormat.Standard;
-        using var reader = new CsvRowReader(file.Path, format);
+        using var reader = new CsvRowReader(file.Path, format, bytesRead);
         var header = reader.ReadHeader();
         if (header is null)
         {

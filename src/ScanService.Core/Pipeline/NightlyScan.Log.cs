@@ -24,6 +24,9 @@ public sealed partial class NightlyScan
     [LoggerMessage(Level = LogLevel.Information, Message = "Progress {Stage}: {Done} of {Total} records, {PerSecond} records/s, about {Remaining} to go")]
     private partial void LogProgress(string stage, long done, long total, double perSecond, string remaining);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Progress {Stage}: {DoneMegabytes} of {TotalMegabytes} MB read, {MegabytesPerSecond} MB/s, about {Remaining} to go")]
+    private partial void LogBytesProgress(string stage, double doneMegabytes, double totalMegabytes, double megabytesPerSecond, string remaining);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Generic values taken out of person links tonight: {Count}")]
     private partial void LogGeneric(int count);
 

@@ -2,6 +2,7 @@ using System.Text;
 using ScanService.Core.Tests.Support;
 using ScanService.Ingest;
 using ScanService.Model;
+using ScanService.Pipeline.Progress;
 
 namespace ScanService.Core.Tests.Ingest;
 
@@ -69,6 +70,23 @@ public class SourceIngesterTests
         var results = SourceBatch.IngestAll(new SourceIngester(RunDate), files, CancellationToken.None);
 
         results.Select(r => (r.Report.Source, r.Report.Accepted)).ShouldBe([("a-small", 1), ("b-large", 400), ("c-medium", 40)]);
+    }
+
+    [Test]
+    public void Ingest_counts_every_byte_of_the_night_s_files_against_their_total_size()
+    {
+        var files = new[] { ("helpline.csv", 3), ("benefit-claims.csv", 2_000) }
+            .Select(f => new SourceFile(Path.GetFileNameWithoutExtension(f.Item1), _folder.Write(f.Item1,
+                "record_id,full_name,phone\n" + string.Concat(Enumerable.Range(1, f.Item2).Select(i => $"R{i},Zoë Łukasz,07700 900{i % 1000:000}\n")))))
+            .ToList();
+        var sizes = files.Sum(f => new FileInfo(f.Path).Length);
+        var bytesRead = new ProgressCounter(SourceBatch.TotalBytes(files));
+
+        var results = SourceBatch.IngestAll(new SourceIngester(RunDate), files, CancellationToken.None, bytesRead);
+
+        results.Sum(r => r.Report.Accepted).ShouldBe(2_003);
+        bytesRead.Total.ShouldBe(sizes);
+        bytesRead.Done.ShouldBe(sizes, "bytes, not characters: the names hold letters of two bytes");
     }
 
     [Test]
